@@ -1,0 +1,133 @@
+#pragma once
+// The structured argumentation engine: statements, the arguments for and against them, and a
+// labelling that decides each statement by its proof standard. It knows nothing about FOI;
+// the FOI evaluator builds a graph and every renderer reads the labelled result.
+//
+// Semantics (docs/reasoning.md): an argument is applicable when every premise is accepted and
+// every exception is rejected. A statement is decided by its proof standard over the weights of
+// its applicable pro and con arguments, and only when that answer cannot change however its
+// still-open arguments turn out. What cannot be decided that way (cycles, undecided premises)
+// stays undecided: the labelling is grounded-style, always terminates and never guesses.
+
+#include <candour/citation.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace candour {
+
+enum class label : std::uint8_t { undecided, accepted, rejected };
+enum class direction : std::uint8_t { pro, con };
+
+/// How the weights of one side's applicable arguments combine.
+enum class weighing : std::uint8_t {
+    sum,      ///< add them up
+    strongest ///< the single heaviest argument
+};
+
+/// Decides a statement from its arguments.
+struct proof_standard {
+    enum class kind : std::uint8_t {
+        scintilla, ///< accepted iff some pro argument is applicable
+        balance,   ///< accepted iff pro outweighs con; `tie` decides equality
+        threshold  ///< accepted iff pro - con reaches `margin` (strictly, if `strict`)
+    };
+    kind type = kind::balance;
+    direction tie = direction::con; ///< balance: the side that wins when pro == con
+    double margin = 0;
+    bool strict = true;
+    candour::weighing weigh = candour::weighing::sum;
+
+    [[nodiscard]] static proof_standard scintilla() { return {kind::scintilla, direction::con, 0, true, weighing::sum}; }
+    [[nodiscard]] static proof_standard balance(direction tie_goes_to, candour::weighing w = candour::weighing::sum) {
+        return {kind::balance, tie_goes_to, 0, true, w};
+    }
+    [[nodiscard]] static proof_standard threshold(double margin, bool strict, candour::weighing w = candour::weighing::sum) {
+        return {kind::threshold, direction::con, margin, strict, w};
+    }
+    /// Decides from the total weights; `any_pro` says whether a pro argument is applicable.
+    [[nodiscard]] bool satisfied(double pro, double con, bool any_pro) const noexcept;
+};
+
+using statement_id = std::uint32_t;
+using argument_id = std::uint32_t;
+
+struct statement {
+    std::string key;   ///< stable id, e.g. "c1/engaged"
+    std::string text;  ///< the proposition, in full
+    proof_standard standard = proof_standard::balance(direction::con);
+    std::optional<label> fact; ///< fixed label for a fact of the case; empty for derived statements
+    std::vector<argument_id> pro, con; ///< filled by argument_graph::add
+};
+
+struct argument {
+    std::string key;
+    std::string text;       ///< the reason, in full
+    statement_id conclusion = 0;
+    direction dir = direction::pro;
+    std::vector<statement_id> premises;
+    std::vector<statement_id> exceptions; ///< if any is accepted the argument is undercut
+    double weight = 1;
+    citation source;
+};
+
+/// Why an argument does or does not count.
+enum class argument_status : std::uint8_t {
+    pending,          ///< not decided (a premise or exception is undecided)
+    applicable,
+    premise_rejected, ///< a premise is rejected
+    undercut          ///< an exception is accepted
+};
+
+class argument_graph {
+public:
+    statement_id add_statement(statement s);
+    argument_id add_argument(argument a);
+
+    [[nodiscard]] const std::vector<statement>& statements() const noexcept { return statements_; }
+    [[nodiscard]] const std::vector<argument>& arguments() const noexcept { return arguments_; }
+    [[nodiscard]] const statement& at(statement_id id) const { return statements_.at(id); }
+    [[nodiscard]] const argument& argument_at(argument_id id) const { return arguments_.at(id); }
+    [[nodiscard]] std::optional<statement_id> find(std::string_view key) const noexcept;
+
+    /// Computes every label and argument status. Runs in time linear in the size of the graph
+    /// (plus re-weighing of statements as their arguments are decided), without recursion.
+    void evaluate();
+    [[nodiscard]] bool evaluated() const noexcept { return evaluated_; }
+
+    [[nodiscard]] label label_of(statement_id id) const { return labels_.at(id); }
+    [[nodiscard]] argument_status status_of(argument_id id) const { return status_.at(id); }
+    /// Total weight of the applicable arguments on one side of a statement, by its weighing.
+    [[nodiscard]] double weight_of(statement_id id, direction side) const;
+
+private:
+    std::vector<statement> statements_;
+    std::vector<argument> arguments_;
+    std::vector<label> labels_;
+    std::vector<argument_status> status_;
+    bool evaluated_ = false;
+};
+
+/// Why a statement got its label: the arguments that decided it and the ones that lost.
+struct explanation {
+    struct entry {
+        argument_id argument;
+        argument_status status;
+        bool outweighed = false; ///< applicable but on the losing side of the balance
+    };
+    label result = label::undecided;
+    double pro_weight = 0, con_weight = 0;
+    std::vector<entry> deciding; ///< applicable arguments on the winning side
+    std::vector<entry> losing;   ///< everything else, with its reason
+};
+
+[[nodiscard]] explanation explain(const argument_graph& g, statement_id id);
+
+[[nodiscard]] const char* to_string(label l) noexcept;
+[[nodiscard]] const char* to_string(direction d) noexcept;
+[[nodiscard]] const char* to_string(argument_status s) noexcept;
+
+} // namespace candour

@@ -1,0 +1,60 @@
+#pragma once
+// A rulebook: the regimes and provisions loaded from a rules folder. It is immutable and
+// cheap to copy (shared), so one rulebook serves many evaluations on many threads.
+
+#include <candour/diagnostic.hpp>
+#include <candour/provision.hpp>
+#include <candour/regime.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace candour {
+
+/// Limits that keep a hostile file from exhausting time or memory while loading.
+struct load_limits {
+    std::uintmax_t max_file_bytes = 16u * 1024u * 1024u;
+    std::size_t max_depth = 64;          ///< nesting of mappings and sequences
+    std::size_t max_nodes = 2'000'000;   ///< nodes visited, counting alias re-use
+    std::size_t max_items = 1'000'000;   ///< items in one case
+};
+
+class rulebook {
+public:
+    /// An empty rulebook.
+    rulebook();
+
+    /// Loads every regime found under `dir` (recursively: a folder whose index.yaml declares a
+    /// regime). Throws load_error carrying every diagnostic if any file has an error.
+    [[nodiscard]] static rulebook load(const std::filesystem::path& dir, const load_limits& limits = {});
+    /// The rules shipped with candour (see bundled_rules_dir()).
+    [[nodiscard]] static rulebook load_bundled();
+
+    /// Loads and checks without throwing: diagnostics for every problem (errors and warnings).
+    [[nodiscard]] static std::vector<diagnostic> check(const std::filesystem::path& dir, const load_limits& limits = {});
+
+    [[nodiscard]] const std::vector<regime>& regimes() const noexcept;
+    [[nodiscard]] const std::vector<provision>& provisions() const noexcept;
+
+    /// nullptr when absent.
+    [[nodiscard]] const regime* find_regime(std::string_view id) const noexcept;
+    [[nodiscard]] const provision* find_provision(std::string_view regime_id, std::string_view id) const noexcept;
+    /// Throws lookup_error when absent.
+    [[nodiscard]] const regime& get_regime(std::string_view id) const;
+    [[nodiscard]] const provision& get_provision(std::string_view regime_id, std::string_view id) const;
+
+    struct data;
+    explicit rulebook(std::shared_ptr<const data> d) noexcept : data_(std::move(d)) {}
+
+private:
+    std::shared_ptr<const data> data_;
+};
+
+/// Where the bundled rules are: $CANDOUR_RULES_DIR if set, else the installed copy beside the
+/// library, else the source tree's rules/ (for builds that are not installed).
+[[nodiscard]] std::filesystem::path bundled_rules_dir();
+
+} // namespace candour

@@ -1,0 +1,217 @@
+// Labelling of the structured argument graph: a worklist fixpoint that decides a statement
+// only when no outcome of its open arguments could change the answer (docs/reasoning.md).
+
+#include <candour/argument_graph.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace candour {
+namespace {
+
+// Weights are decimal fractions scaled by multipliers, so mathematically equal sides can differ
+// in the last bit; a tie is decided by the law's tie rule, never by rounding noise.
+bool nearly_equal(double a, double b) noexcept {
+    return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
+}
+
+struct side_weights {
+    double sure = 0;     // applicable arguments only
+    double possible = 0; // applicable and still-open arguments
+    bool any_sure = false, any_possible = false;
+};
+
+side_weights weigh_side(const std::vector<argument>& args, const std::vector<argument_status>& status,
+                        const std::vector<argument_id>& ids, weighing how) {
+    side_weights w;
+    for (argument_id id : ids) { // ids are in insertion order: sums are deterministic
+        const auto st = status[id];
+        const double x = args[id].weight;
+        const bool sure = st == argument_status::applicable;
+        const bool open = st == argument_status::pending;
+        if (!sure && !open) continue;
+        if (how == weighing::sum) {
+            if (sure) w.sure += x;
+            w.possible += x;
+        } else {
+            if (sure) w.sure = std::max(w.sure, x);
+            w.possible = std::max(w.possible, x);
+        }
+        w.any_sure = w.any_sure || sure;
+        w.any_possible = true;
+    }
+    return w;
+}
+
+} // namespace
+
+bool proof_standard::satisfied(double pro, double con, bool any_pro) const noexcept {
+    switch (type) {
+    case kind::scintilla: return any_pro;
+    case kind::balance:
+        if (nearly_equal(pro, con)) return tie == direction::pro;
+        return pro > con;
+    case kind::threshold: {
+        const double d = pro - con;
+        if (nearly_equal(d, margin)) return !strict;
+        return d > margin;
+    }
+    }
+    return false;
+}
+
+statement_id argument_graph::add_statement(statement s) {
+    s.pro.clear();
+    s.con.clear();
+    statements_.push_back(std::move(s));
+    evaluated_ = false;
+    return static_cast<statement_id>(statements_.size() - 1);
+}
+
+argument_id argument_graph::add_argument(argument a) {
+    const auto n = statements_.size();
+    auto check = [&](statement_id s) {
+        if (s >= n) throw std::out_of_range("argument '" + a.key + "' refers to a statement that does not exist");
+    };
+    check(a.conclusion);
+    for (auto s : a.premises) check(s);
+    for (auto s : a.exceptions) check(s);
+    const auto id = static_cast<argument_id>(arguments_.size());
+    auto& target = statements_[a.conclusion];
+    (a.dir == direction::pro ? target.pro : target.con).push_back(id);
+    arguments_.push_back(std::move(a));
+    evaluated_ = false;
+    return id;
+}
+
+std::optional<statement_id> argument_graph::find(std::string_view key) const noexcept {
+    for (std::size_t i = 0; i < statements_.size(); ++i)
+        if (statements_[i].key == key) return static_cast<statement_id>(i);
+    return std::nullopt;
+}
+
+void argument_graph::evaluate() {
+    const std::size_t n = statements_.size();
+    const std::size_t m = arguments_.size();
+    labels_.assign(n, label::undecided);
+    status_.assign(m, argument_status::pending);
+
+    // Where each statement is used, as premise (+) or exception (-), in CSR form.
+    std::vector<std::uint32_t> offset(n + 1, 0);
+    for (const auto& a : arguments_) {
+        for (auto s : a.premises) ++offset[s + 1];
+        for (auto s : a.exceptions) ++offset[s + 1];
+    }
+    for (std::size_t i = 0; i < n; ++i) offset[i + 1] += offset[i];
+    struct use { argument_id arg; bool exception; };
+    std::vector<use> uses(offset[n]);
+    {
+        std::vector<std::uint32_t> fill(offset.begin(), offset.end() - 1);
+        for (std::size_t a = 0; a < m; ++a) {
+            for (auto s : arguments_[a].premises) uses[fill[s]++] = {static_cast<argument_id>(a), false};
+            for (auto s : arguments_[a].exceptions) uses[fill[s]++] = {static_cast<argument_id>(a), true};
+        }
+    }
+    std::vector<std::uint32_t> open_inputs(m);
+    for (std::size_t a = 0; a < m; ++a)
+        open_inputs[a] = static_cast<std::uint32_t>(arguments_[a].premises.size() + arguments_[a].exceptions.size());
+
+    std::vector<statement_id> decided; // worklist of statements newly labelled accepted/rejected
+    decided.reserve(n);
+
+    auto recheck = [&](statement_id s) {
+        if (labels_[s] != label::undecided) return;
+        const auto& st = statements_[s];
+        if (st.fact) {
+            labels_[s] = *st.fact;
+            if (*st.fact != label::undecided) decided.push_back(s);
+            return;
+        }
+        const auto pro = weigh_side(arguments_, status_, st.pro, st.standard.weigh);
+        const auto con = weigh_side(arguments_, status_, st.con, st.standard.weigh);
+        // The standard is monotone: more pro weight never hurts, more con weight never helps.
+        if (st.standard.satisfied(pro.sure, con.possible, pro.any_sure)) {
+            labels_[s] = label::accepted;
+            decided.push_back(s);
+        } else if (!st.standard.satisfied(pro.possible, con.sure, pro.any_possible)) {
+            labels_[s] = label::rejected;
+            decided.push_back(s);
+        }
+    };
+    auto settle = [&](argument_id a, argument_status st) {
+        status_[a] = st;
+        recheck(arguments_[a].conclusion);
+    };
+
+    for (std::size_t a = 0; a < m; ++a)
+        if (open_inputs[a] == 0) status_[a] = argument_status::applicable;
+    for (std::size_t s = 0; s < n; ++s) recheck(static_cast<statement_id>(s));
+
+    for (std::size_t next = 0; next < decided.size(); ++next) {
+        const statement_id s = decided[next];
+        const bool accepted = labels_[s] == label::accepted;
+        for (auto i = offset[s]; i < offset[s + 1]; ++i) {
+            const auto [a, is_exception] = uses[i];
+            if (status_[a] != argument_status::pending) continue;
+            if (!is_exception && !accepted) { settle(a, argument_status::premise_rejected); continue; }
+            if (is_exception && accepted) { settle(a, argument_status::undercut); continue; }
+            if (--open_inputs[a] == 0) settle(a, argument_status::applicable);
+        }
+    }
+    evaluated_ = true;
+}
+
+double argument_graph::weight_of(statement_id id, direction side) const {
+    const auto& st = statements_.at(id);
+    const auto w = weigh_side(arguments_, status_, side == direction::pro ? st.pro : st.con, st.standard.weigh);
+    return w.sure;
+}
+
+explanation explain(const argument_graph& g, statement_id id) {
+    explanation e;
+    e.result = g.label_of(id);
+    e.pro_weight = g.weight_of(id, direction::pro);
+    e.con_weight = g.weight_of(id, direction::con);
+    const auto& st = g.at(id);
+    const bool pro_won = e.result == label::accepted;
+    const bool con_won = e.result == label::rejected;
+    auto sort_side = [&](const std::vector<argument_id>& ids, bool won) {
+        for (auto a : ids) {
+            const auto status = g.status_of(a);
+            explanation::entry entry{a, status, false};
+            if (status == argument_status::applicable && won) {
+                e.deciding.push_back(entry);
+            } else {
+                entry.outweighed = status == argument_status::applicable && (pro_won || con_won);
+                e.losing.push_back(entry);
+            }
+        }
+    };
+    sort_side(st.pro, pro_won);
+    sort_side(st.con, con_won);
+    return e;
+}
+
+const char* to_string(label l) noexcept {
+    switch (l) {
+    case label::undecided: return "undecided";
+    case label::accepted: return "accepted";
+    case label::rejected: return "rejected";
+    }
+    return "undecided";
+}
+
+const char* to_string(direction d) noexcept { return d == direction::pro ? "pro" : "con"; }
+
+const char* to_string(argument_status s) noexcept {
+    switch (s) {
+    case argument_status::pending: return "pending";
+    case argument_status::applicable: return "applicable";
+    case argument_status::premise_rejected: return "premise-rejected";
+    case argument_status::undercut: return "undercut";
+    }
+    return "pending";
+}
+
+} // namespace candour

@@ -1,0 +1,176 @@
+// Small value types: locations, diagnostics, exceptions and enum names.
+
+#include <candour/argument_graph.hpp>
+#include <candour/citation.hpp>
+#include <candour/decision.hpp>
+#include <candour/diagnostic.hpp>
+#include <candour/disclosure_case.hpp>
+#include <candour/error.hpp>
+#include <candour/factor.hpp>
+#include <candour/provision.hpp>
+#include <candour/regime.hpp>
+#include <candour/source_location.hpp>
+
+#include <algorithm>
+
+namespace candour {
+
+std::string to_string(const source_location& where) {
+    std::string out = where.file.empty() ? std::string("<input>") : where.file;
+    if (where.line != 0) {
+        out += ':' + std::to_string(where.line);
+        if (where.column != 0) out += ':' + std::to_string(where.column);
+    }
+    return out;
+}
+
+const char* to_string(severity level) noexcept {
+    switch (level) {
+    case severity::error: return "error";
+    case severity::warning: return "warning";
+    case severity::note: return "note";
+    }
+    return "error";
+}
+
+std::string format(const diagnostic& d) {
+    std::string out = to_string(d.where) + ": " + to_string(d.level) + ": " + d.message;
+    if (!d.code.empty()) out += " [" + d.code + "]";
+    for (const auto& note : d.notes) out += "\n" + to_string(d.where) + ": note: " + note;
+    return out;
+}
+
+bool has_errors(const std::vector<diagnostic>& diagnostics) noexcept {
+    return std::any_of(diagnostics.begin(), diagnostics.end(),
+                       [](const diagnostic& d) { return d.level == severity::error; });
+}
+
+namespace {
+std::string summarise(const std::vector<diagnostic>& diagnostics) {
+    std::size_t errors = 0;
+    for (const auto& d : diagnostics) errors += d.level == severity::error ? 1 : 0;
+    std::string out = std::to_string(errors) + (errors == 1 ? " error" : " errors");
+    for (const auto& d : diagnostics) {
+        if (d.level == severity::error) { out += ": " + format(d); break; }
+    }
+    return out;
+}
+} // namespace
+
+load_error::load_error(std::vector<diagnostic> diagnostics)
+    : error(summarise(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+
+render_error::render_error(std::string code, const std::string& message)
+    : error(message + " [" + code + "]"), code_(std::move(code)) {}
+
+const char* to_string(source_kind kind) noexcept {
+    switch (kind) {
+    case source_kind::legislation: return "legislation";
+    case source_kind::guidance: return "guidance";
+    case source_kind::decision: return "decision";
+    case source_kind::case_fact: return "case-fact";
+    case source_kind::calibration: return "calibration";
+    }
+    return "legislation";
+}
+
+const char* to_string(pi_side side) noexcept { return side == pi_side::maintain ? "maintain" : "disclose"; }
+
+const char* to_string(provision_role r) noexcept {
+    switch (r) {
+    case provision_role::exemption: return "exemption";
+    case provision_role::duty: return "duty";
+    case provision_role::procedure: return "procedure";
+    case provision_role::definition: return "definition";
+    }
+    return "exemption";
+}
+
+const char* to_string(exemption_status s) noexcept {
+    switch (s) {
+    case exemption_status::not_applicable: return "not-applicable";
+    case exemption_status::absolute: return "absolute";
+    case exemption_status::qualified: return "qualified";
+    }
+    return "not-applicable";
+}
+
+const char* to_string(engagement_test t) noexcept {
+    switch (t) {
+    case engagement_test::not_applicable: return "not-applicable";
+    case engagement_test::class_based: return "class";
+    case engagement_test::prejudice: return "prejudice";
+    case engagement_test::reasonable_opinion: return "reasonable-opinion";
+    case engagement_test::necessity: return "necessity";
+    }
+    return "not-applicable";
+}
+
+const char* to_string(tie_rule t) noexcept { return t == tie_rule::disclose ? "disclose" : "withhold"; }
+const char* to_string(aggregation_mode m) noexcept {
+    return m == aggregation_mode::per_exemption ? "per-exemption" : "cumulative";
+}
+
+const char* to_string(review_particulars r) noexcept {
+    switch (r) {
+    case review_particulars::stated: return "stated";
+    case review_particulars::by_reference: return "by-reference";
+    case review_particulars::absent: return "absent";
+    }
+    return "absent";
+}
+
+const char* to_string(item_outcome o) noexcept {
+    switch (o) {
+    case item_outcome::disclose: return "disclose";
+    case item_outcome::withhold: return "withhold";
+    case item_outcome::neither_confirm_nor_deny: return "neither-confirm-nor-deny";
+    case item_outcome::not_held: return "not-held";
+    case item_outcome::undecided: return "undecided";
+    }
+    return "undecided";
+}
+
+const char* to_string(request_outcome o) noexcept {
+    switch (o) {
+    case request_outcome::full_disclosure: return "full";
+    case request_outcome::partial_disclosure: return "partial";
+    case request_outcome::refusal: return "refusal";
+    case request_outcome::neither_confirm_nor_deny: return "neither-confirm-nor-deny";
+    case request_outcome::not_held: return "not-held";
+    case request_outcome::undecided: return "undecided";
+    }
+    return "undecided";
+}
+
+// ---- regime look-ups -------------------------------------------------------------------
+
+const likelihood_threshold* regime::find_threshold(std::string_view want) const noexcept {
+    for (const auto& t : thresholds) if (t.id == want) return &t;
+    return nullptr;
+}
+const evidence_grade* regime::find_evidence_grade(std::string_view want) const noexcept {
+    for (const auto& g : evidence_grades) if (g.id == want) return &g;
+    return nullptr;
+}
+std::optional<double> regime::weight_value(std::string_view name) const noexcept {
+    for (const auto& w : weights) if (w.name == name) return w.value;
+    return std::nullopt;
+}
+const irrelevant_factor* regime::find_irrelevant(std::string_view category) const noexcept {
+    if (category.empty()) return nullptr;
+    for (const auto& f : irrelevant_factors) if (f.category == category) return &f;
+    return nullptr;
+}
+
+const item* disclosure_case::find_item(std::string_view want) const noexcept {
+    for (const auto& i : items) if (i.id == want) return &i;
+    return nullptr;
+}
+
+const item_finding* decision::find_item(std::string_view want) const noexcept {
+    for (const auto& i : items) if (i.item_id == want) return &i;
+    return nullptr;
+}
+
+} // namespace candour

@@ -1,0 +1,540 @@
+// Loads rulebooks: regimes (index.yaml), provision files and working-day calendars.
+// Format: docs/rules-format.md. Every problem becomes a diagnostic; see docs/errors.md.
+
+#include "rulebook_data.hpp"
+#include "yaml_reader.hpp"
+
+#include <candour/error.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <fstream>
+
+namespace candour {
+namespace fs = std::filesystem;
+using detail::yaml_reader;
+
+namespace {
+
+std::string display_path(const fs::path& p) { return p.lexically_normal().generic_string(); }
+
+std::optional<citation> read_citation(yaml_reader& r, const YAML::Node& parent, std::string_view key,
+                                      source_kind default_kind = source_kind::legislation) {
+    const auto n = parent[std::string(key)];
+    if (!n.IsDefined()) return std::nullopt;
+    if (!r.check_keys(n, "a citation", {"label", "uri", "kind"}, {"label"})) return std::nullopt;
+    citation c;
+    c.kind = r.choice<source_kind>(n, "kind",
+                                   {{"legislation", source_kind::legislation},
+                                    {"guidance", source_kind::guidance},
+                                    {"decision", source_kind::decision},
+                                    {"case-fact", source_kind::case_fact},
+                                    {"calibration", source_kind::calibration}})
+                 .value_or(default_kind);
+    c.label = r.text(n, "label").value_or("");
+    c.uri = r.text(n, "uri").value_or("");
+    return c;
+}
+
+std::optional<factor> read_factor(yaml_reader& r, const YAML::Node& n) {
+    if (!r.check_keys(n, "a public interest factor",
+                      {"id", "side", "description", "weight", "category", "source", "ref"}, {"id"}))
+        return std::nullopt;
+    factor f;
+    f.where = r.where(n);
+    f.id = r.text(n, "id").value_or("");
+    f.side = r.choice<pi_side>(n, "side", {{"maintain", pi_side::maintain}, {"disclose", pi_side::disclose}})
+                 .value_or(pi_side::maintain);
+    f.description = r.text(n, "description").value_or("");
+    f.weight = r.text(n, "weight").value_or("");
+    f.category = r.text(n, "category").value_or("");
+    f.ref = r.text(n, "ref").value_or("");
+    if (auto c = read_citation(r, n, "source", source_kind::guidance)) f.source = *c;
+    return f;
+}
+
+struct calendar_file {
+    std::string id;
+    date from, to;
+    std::vector<holiday> holidays;
+};
+
+std::optional<calendar_file> read_calendar(const fs::path& path, std::vector<diagnostic>& out, const load_limits& limits) {
+    yaml_reader r(display_path(path), out, limits);
+    auto root = r.parse_file(path);
+    if (!root || !r.check_keys(*root, "a calendar file", {"calendar"}, {"calendar"})) return std::nullopt;
+    const auto c = (*root)["calendar"];
+    if (!r.check_keys(c, "the calendar",
+                      {"id", "title", "covers", "regions", "sources", "verified", "note", "holidays"},
+                      {"id", "covers", "holidays"}))
+        return std::nullopt;
+    calendar_file cal;
+    cal.id = r.text(c, "id").value_or("");
+    const auto regions = r.text_list(c, "regions");
+    if (r.check_keys(c["covers"], "'covers'", {"from", "to"}, {"from", "to"})) {
+        cal.from = r.day(c["covers"], "from").value_or(date{});
+        cal.to = r.day(c["covers"], "to").value_or(date{});
+    }
+    if (r.expect_seq(c["holidays"], "'holidays'")) {
+        for (const auto& h : c["holidays"]) {
+            if (!r.visit(h)) break;
+            if (!r.check_keys(h, "a holiday", {"date", "name", "kind", "regions", "projected", "source"},
+                              {"date", "name", "regions"}))
+                continue;
+            holiday day;
+            auto d = r.day(h, "date");
+            day.name = r.text(h, "name").value_or("");
+            day.regions = r.text_list(h, "regions");
+            day.projected = r.boolean(h, "projected").value_or(false);
+            for (const auto& region : day.regions) {
+                if (!regions.empty() && std::find(regions.begin(), regions.end(), region) == regions.end())
+                    r.error("P302", "unknown region '" + region + "': the calendar declares " +
+                                        std::to_string(regions.size()) + " regions", h["regions"]);
+            }
+            if (d) {
+                day.date = *d;
+                cal.holidays.push_back(std::move(day));
+            }
+        }
+    }
+    if (r.error_count() > 0) return std::nullopt;
+    return cal;
+}
+
+// Resolves a path written in a rule file, refusing anything that leaves the rules folder.
+std::optional<fs::path> resolve_inside(const fs::path& root, const fs::path& base_dir, const std::string& written) {
+    std::error_code ec;
+    const fs::path target = fs::weakly_canonical(base_dir / written, ec);
+    const fs::path top = fs::weakly_canonical(root, ec);
+    if (ec) return std::nullopt;
+    auto [mismatch, _] = std::mismatch(top.begin(), top.end(), target.begin(), target.end());
+    if (mismatch != top.end()) return std::nullopt;
+    return target;
+}
+
+struct regime_folder {
+    fs::path dir;
+    fs::path index;
+};
+
+class loader {
+public:
+    loader(fs::path root, const load_limits& limits, std::vector<diagnostic>& out)
+        : root_(std::move(root)), limits_(limits), out_(out) {}
+
+    std::shared_ptr<rulebook::data> run() {
+        auto d = std::make_shared<rulebook::data>();
+        std::error_code ec;
+        if (!fs::is_directory(root_, ec)) {
+            out_.push_back({severity::error, "P102", "cannot read the rules folder: it does not exist or is not a folder",
+                            {display_path(root_), 0, 0}, {}});
+            return d;
+        }
+        auto folders = find_regime_folders();
+        if (folders.empty()) {
+            out_.push_back({severity::error, "P201",
+                            "no regime found: expected an index.yaml with a 'regime:' mapping in this folder or below",
+                            {display_path(root_), 0, 0}, {}});
+        }
+        for (const auto& folder : folders) load_regime_folder(folder, folders, *d);
+        validate(*d);
+        return d;
+    }
+
+private:
+    // Folders under the root (or the root itself) whose index.yaml declares a regime.
+    std::vector<regime_folder> find_regime_folders() {
+        std::vector<regime_folder> found;
+        auto consider = [&](const fs::path& dir) {
+            const auto index = dir / "index.yaml";
+            std::error_code ec;
+            if (!fs::is_regular_file(index, ec)) return;
+            if (declares_regime(index)) found.push_back({dir, index});
+        };
+        consider(root_);
+        std::error_code ec;
+        for (auto it = fs::recursive_directory_iterator(root_, fs::directory_options::skip_permission_denied, ec);
+             it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            if (ec) break;
+            if (it->is_directory(ec) && !it->is_symlink(ec)) consider(it->path());
+        }
+        std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.dir < b.dir; });
+        return found;
+    }
+
+    // A cheap textual test: the real parse (with diagnostics) happens in load_regime_folder.
+    static bool declares_regime(const fs::path& index) {
+        std::ifstream in(index);
+        std::string line;
+        while (std::getline(in, line)) {
+            if (line.rfind("regime:", 0) == 0) return true;
+        }
+        return false;
+    }
+
+    void load_regime_folder(const regime_folder& folder, const std::vector<regime_folder>& all, rulebook::data& d) {
+        std::vector<diagnostic> local;
+        yaml_reader r(display_path(folder.index), local, limits_);
+        auto root = r.parse_file(folder.index);
+        std::optional<regime> reg;
+        if (root && r.check_keys(*root, "a regime index", {"regime"}, {"regime"})) reg = read_regime(r, (*root)["regime"], folder);
+        append(local);
+        if (!reg) return;
+        if (std::any_of(d.regimes.begin(), d.regimes.end(), [&](const regime& x) { return x.id == reg->id; })) {
+            out_.push_back({severity::error, "P301", "duplicate regime id '" + reg->id + "'", reg->where, {}});
+            return;
+        }
+        // Provision files: every .yaml in the folder tree except index.yaml files, tests/ folders
+        // and folders that belong to another (nested) regime.
+        std::vector<fs::path> files;
+        std::error_code ec;
+        for (auto it = fs::recursive_directory_iterator(folder.dir, fs::directory_options::skip_permission_denied, ec);
+             it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            if (ec) break;
+            const auto& p = it->path();
+            if (it->is_directory(ec)) {
+                const bool nested = std::any_of(all.begin(), all.end(), [&](const regime_folder& f) { return f.dir == p; });
+                if (p.filename() == "tests" || nested || it->is_symlink(ec)) it.disable_recursion_pending();
+                continue;
+            }
+            if (p.extension() == ".yaml" && p.filename() != "index.yaml") files.push_back(p);
+        }
+        std::sort(files.begin(), files.end());
+        for (const auto& f : files) load_provision_file(f, *reg, d);
+        d.regimes.push_back(std::move(*reg));
+    }
+
+    std::optional<regime> read_regime(yaml_reader& r, const YAML::Node& n, const regime_folder& folder) {
+        if (!r.check_keys(n, "the regime",
+                          {"id", "title", "short_title", "jurisdiction", "uri", "verified", "note", "balancing",
+                           "thresholds", "unstated_threshold", "evidence", "weights", "irrelevant_factors",
+                           "time_limit", "notice", "complaints"},
+                          {"id", "title", "uri", "balancing", "weights", "time_limit"}))
+            return std::nullopt;
+        regime g;
+        g.where = r.where(n);
+        g.id = r.text(n, "id").value_or("");
+        g.title = r.text(n, "title").value_or("");
+        g.short_title = r.text(n, "short_title").value_or(g.title);
+        g.jurisdiction = r.text(n, "jurisdiction").value_or("");
+        g.uri = r.text(n, "uri").value_or("");
+        g.verified = r.boolean(n, "verified").value_or(false);
+        g.verification_note = r.text(n, "note").value_or("");
+
+        if (const auto b = n["balancing"]; r.check_keys(b, "'balancing'",
+                                                         {"source", "test", "tie", "aggregation", "presumption"},
+                                                         {"source", "test", "tie"})) {
+            if (auto c = read_citation(r, b, "source")) g.balancing.source = *c;
+            g.balancing.test = r.text(b, "test").value_or("");
+            g.balancing.tie = r.choice<tie_rule>(b, "tie", {{"disclose", tie_rule::disclose}, {"withhold", tie_rule::withhold}})
+                                  .value_or(tie_rule::disclose);
+            if (const auto a = b["aggregation"]; a.IsDefined() &&
+                                                 r.check_keys(a, "'aggregation'", {"mode", "since", "authority"}, {"mode"})) {
+                g.balancing.aggregation = r.choice<aggregation_mode>(a, "mode",
+                                                                     {{"per-exemption", aggregation_mode::per_exemption},
+                                                                      {"cumulative", aggregation_mode::cumulative}})
+                                              .value_or(aggregation_mode::per_exemption);
+                g.balancing.aggregation_since = r.day(a, "since");
+                g.balancing.aggregation_authority = read_citation(r, a, "authority", source_kind::decision);
+            }
+            if (const auto p = b["presumption"]; p.IsDefined() && r.check_keys(p, "'presumption'", {"weight", "source"}, {"weight"})) {
+                g.balancing.presumption_weight = r.number(p, "weight").value_or(0);
+                g.balancing.presumption_source = read_citation(r, p, "source");
+            }
+        }
+        if (const auto t = n["thresholds"]; t.IsDefined() && r.expect_seq(t, "'thresholds'")) {
+            for (const auto& e : t) {
+                if (!r.visit(e) || !r.check_keys(e, "a likelihood threshold",
+                                                 {"id", "phrase", "meaning", "weight_multiplier", "source"},
+                                                 {"id", "phrase", "meaning", "weight_multiplier"}))
+                    continue;
+                likelihood_threshold th;
+                th.id = r.text(e, "id").value_or("");
+                th.phrase = r.text(e, "phrase").value_or("");
+                th.meaning = r.text(e, "meaning").value_or("");
+                th.weight_multiplier = r.number(e, "weight_multiplier").value_or(1);
+                if (auto c = read_citation(r, e, "source", source_kind::guidance)) th.source = *c;
+                g.thresholds.push_back(std::move(th));
+            }
+        }
+        if (const auto u = n["unstated_threshold"]; u.IsDefined() && r.check_keys(u, "'unstated_threshold'", {"rule", "source"}, {"rule"})) {
+            g.unstated_threshold_rule = r.text(u, "rule").value_or("");
+            if (auto c = read_citation(r, u, "source", source_kind::guidance)) g.unstated_threshold_source = *c;
+        }
+        if (const auto e = n["evidence"]; e.IsDefined() && r.expect_seq(e, "'evidence'")) {
+            for (const auto& x : e) {
+                if (!r.visit(x) || !r.check_keys(x, "an evidence grade", {"id", "meaning", "weight_multiplier"},
+                                                 {"id", "meaning", "weight_multiplier"}))
+                    continue;
+                g.evidence_grades.push_back({r.text(x, "id").value_or(""), r.text(x, "meaning").value_or(""),
+                                             r.number(x, "weight_multiplier").value_or(1)});
+            }
+        }
+        if (const auto w = n["weights"]; r.expect_seq(w, "'weights'")) {
+            for (const auto& x : w) {
+                if (!r.visit(x) || !r.check_keys(x, "a named weight", {"name", "value"}, {"name", "value"})) continue;
+                g.weights.push_back({r.text(x, "name").value_or(""), r.number(x, "value").value_or(0)});
+            }
+        }
+        if (const auto f = n["irrelevant_factors"]; f.IsDefined() && r.expect_seq(f, "'irrelevant_factors'")) {
+            for (const auto& x : f) {
+                if (!r.visit(x) || !r.check_keys(x, "an irrelevant factor", {"category", "description", "source"},
+                                                 {"category", "description", "source"}))
+                    continue;
+                irrelevant_factor irr;
+                irr.category = r.text(x, "category").value_or("");
+                irr.description = r.text(x, "description").value_or("");
+                if (auto c = read_citation(r, x, "source", source_kind::guidance)) irr.source = *c;
+                g.irrelevant_factors.push_back(std::move(irr));
+            }
+        }
+        if (const auto t = n["time_limit"]; r.check_keys(t, "'time_limit'",
+                                                          {"working_days", "source", "calendar", "regions", "extension"},
+                                                          {"working_days", "source", "calendar"})) {
+            g.deadline.working_days = r.integer(t, "working_days").value_or(20);
+            if (auto c = read_citation(r, t, "source")) g.deadline.source = *c;
+            g.deadline.calendar_regions = r.text_list(t, "regions");
+            g.deadline.extension_note = r.text(t, "extension").value_or("");
+            if (auto file = r.text(t, "calendar")) {
+                const auto resolved = resolve_inside(root_, folder.dir, *file);
+                if (!resolved) {
+                    r.error("P305", "calendar path '" + *file + "' leads outside the rules folder '" +
+                                        display_path(root_) + "'", t["calendar"]);
+                } else if (auto cal = read_calendar(*resolved, out_, limits_)) {
+                    g.deadline.calendar = working_day_calendar(cal->id, cal->from, cal->to, cal->holidays,
+                                                               g.deadline.calendar_regions);
+                } else {
+                    r.error("P302", "the calendar '" + *file + "' could not be loaded (see the diagnostics for that file)",
+                            t["calendar"]);
+                }
+            }
+        }
+        if (const auto x = n["notice"]; x.IsDefined() && r.expect_seq(x, "'notice'")) {
+            for (const auto& e : x) {
+                if (!r.visit(e) || !r.check_keys(e, "a notice requirement", {"id", "provision", "description", "qualified_only"},
+                                                 {"id", "provision", "description"}))
+                    continue;
+                g.notice_requirements.push_back({r.text(e, "id").value_or(""), r.text(e, "provision").value_or(""),
+                                                 r.text(e, "description").value_or(""),
+                                                 r.boolean(e, "qualified_only").value_or(false)});
+            }
+        }
+        if (const auto c = n["complaints"]; c.IsDefined() &&
+                                            r.check_keys(c, "'complaints'", {"review", "regulator", "right", "regulator_uri"},
+                                                         {"regulator", "right"})) {
+            g.complaints.review = r.text(c, "review").value_or("");
+            g.complaints.regulator = r.text(c, "regulator").value_or("");
+            if (auto cit = read_citation(r, c, "right")) g.complaints.right = *cit;
+            g.complaints.regulator_uri = r.text(c, "regulator_uri").value_or("");
+        }
+        if (r.error_count() > 0) return std::nullopt;
+        return g;
+    }
+
+    void load_provision_file(const fs::path& path, const regime& reg, rulebook::data& d) {
+        std::vector<diagnostic> local;
+        yaml_reader r(display_path(path), local, limits_);
+        auto root = r.parse_file(path);
+        if (root && r.check_keys(*root, "a provision file", {"section", "provisions"}, {"provisions"}) &&
+            r.expect_seq((*root)["provisions"], "'provisions'")) {
+            for (const auto& n : (*root)["provisions"]) {
+                if (!r.visit(n)) break;
+                if (auto p = read_provision(r, n, reg)) {
+                    const auto key = rulebook::data::key(p->regime, p->id);
+                    if (auto it = d.by_key.find(key); it != d.by_key.end()) {
+                        r.error("P301", "duplicate provision id '" + p->id + "' in regime '" + reg.id + "'", n["id"],
+                                {"first defined at " + to_string(d.provisions[it->second].where)});
+                        continue;
+                    }
+                    d.by_key.emplace(key, d.provisions.size());
+                    d.provisions.push_back(std::move(*p));
+                }
+            }
+        }
+        append(local);
+    }
+
+    std::optional<provision> read_provision(yaml_reader& r, const YAML::Node& n, const regime& reg) {
+        if (!r.check_keys(n, "a provision",
+                          {"id", "title", "citation", "uri", "text", "role", "status", "test", "protected_interest",
+                           "class_conditions", "ncnd", "subsidiary_to", "exclusive_with", "purposes",
+                           "historical_limit", "in_force", "factors", "verified", "note"},
+                          {"id", "title", "citation", "uri", "role", "verified"}))
+            return std::nullopt;
+        const auto before = r.error_count();
+        provision p;
+        p.where = r.where(n);
+        p.regime = reg.id;
+        p.id = r.text(n, "id").value_or("");
+        p.title = r.text(n, "title").value_or("");
+        p.citation_text = r.text(n, "citation").value_or("");
+        p.uri = r.text(n, "uri").value_or("");
+        p.text = r.text(n, "text").value_or("");
+        p.role = r.choice<provision_role>(n, "role",
+                                          {{"exemption", provision_role::exemption},
+                                           {"duty", provision_role::duty},
+                                           {"procedure", provision_role::procedure},
+                                           {"definition", provision_role::definition}})
+                     .value_or(provision_role::exemption);
+        p.status = r.choice<exemption_status>(n, "status",
+                                              {{"absolute", exemption_status::absolute},
+                                               {"qualified", exemption_status::qualified}})
+                       .value_or(exemption_status::not_applicable);
+        p.test = r.choice<engagement_test>(n, "test",
+                                           {{"class", engagement_test::class_based},
+                                            {"prejudice", engagement_test::prejudice},
+                                            {"reasonable-opinion", engagement_test::reasonable_opinion},
+                                            {"necessity", engagement_test::necessity}})
+                     .value_or(engagement_test::not_applicable);
+        if (p.role == provision_role::exemption) {
+            if (!n["status"].IsDefined()) r.error("P205", "missing required key 'status' in an exemption", n);
+            if (!n["test"].IsDefined()) r.error("P205", "missing required key 'test' in an exemption", n);
+        }
+        p.protected_interest = r.text(n, "protected_interest").value_or("");
+        if (p.test == engagement_test::prejudice && p.protected_interest.empty())
+            r.error("P205", "a prejudice-based exemption needs 'protected_interest'", n);
+        p.class_conditions = r.text_list(n, "class_conditions");
+        p.ncnd = r.text(n, "ncnd").value_or("");
+        p.subsidiary_to = r.text_list(n, "subsidiary_to");
+        p.exclusive_with = r.text_list(n, "exclusive_with");
+        p.purposes = r.text_list(n, "purposes");
+        if (const auto h = n["historical_limit"]; h.IsDefined() && r.check_keys(h, "'historical_limit'", {"years", "source"}, {"years", "source"})) {
+            historical_limit lim;
+            lim.years = r.integer(h, "years").value_or(0);
+            if (lim.years <= 0) r.error("P208", "'years' must be a positive whole number", h["years"]);
+            if (auto c = read_citation(r, h, "source")) lim.source = *c;
+            p.history = lim;
+        }
+        if (const auto f = n["in_force"]; f.IsDefined() && r.check_keys(f, "'in_force'", {"from", "to"}, {"from"})) {
+            p.in_force_from = r.day(f, "from");
+            p.in_force_to = r.day(f, "to");
+            if (p.in_force_from && p.in_force_to && *p.in_force_to < *p.in_force_from)
+                r.error("P401", "'in_force' ends before it begins", f);
+        }
+        if (const auto fs_ = n["factors"]; fs_.IsDefined() && r.expect_seq(fs_, "'factors'")) {
+            for (const auto& f : fs_) {
+                if (!r.visit(f)) break;
+                if (auto x = read_factor(r, f)) {
+                    if (!f["side"].IsDefined()) r.error("P205", "missing required key 'side' in a factor", f);
+                    if (!x->weight.empty() && !reg.weight_value(x->weight))
+                        report_unknown_weight(r, f["weight"], x->weight, reg);
+                    p.default_factors.push_back(std::move(*x));
+                }
+            }
+        }
+        p.verified = r.boolean(n, "verified").value_or(false);
+        p.verification_note = r.text(n, "note").value_or("");
+        if (!p.verified && p.verification_note.empty())
+            r.error("P205", "an unverified provision needs a 'note' saying what is uncertain", n);
+        if (p.uri.rfind("https://", 0) != 0 && n["uri"].IsDefined())
+            r.error("P208", "'uri' must be an https:// address of the legislation", n["uri"]);
+        if (r.error_count() > before) return std::nullopt;
+        return p;
+    }
+
+    static void report_unknown_weight(yaml_reader& r, const YAML::Node& at, const std::string& name, const regime& reg) {
+        std::vector<std::string> names;
+        for (const auto& w : reg.weights) names.push_back(w.name);
+        std::vector<std::string> notes;
+        if (auto guess = detail::did_you_mean(name, names)) notes.push_back("did you mean '" + *guess + "'?");
+        r.error("P304", "unknown weight '" + name + "': the regime '" + reg.id + "' has no such weight", at, std::move(notes));
+    }
+
+    void validate(rulebook::data& d) {
+        std::vector<std::string> ids;
+        for (const auto& p : d.provisions) {
+            auto ref = [&](const std::string& target, const char* what) {
+                if (target.empty() || d.by_key.count(rulebook::data::key(p.regime, target))) return;
+                std::vector<std::string> names;
+                for (const auto& q : d.provisions) if (q.regime == p.regime) names.push_back(q.id);
+                std::vector<std::string> notes;
+                if (auto guess = detail::did_you_mean(target, names)) notes.push_back("did you mean '" + *guess + "'?");
+                out_.push_back({severity::error, "P302",
+                                std::string("unknown provision '") + target + "' in '" + what + "' of " + p.id,
+                                p.where, std::move(notes)});
+            };
+            ref(p.ncnd, "ncnd");
+            for (const auto& t : p.subsidiary_to) ref(t, "subsidiary_to");
+            for (const auto& t : p.exclusive_with) ref(t, "exclusive_with");
+            for (const auto& t : p.purposes) ref(t, "purposes");
+        }
+        detail::check_provision_cycles(d.provisions, out_);
+    }
+
+    void append(std::vector<diagnostic>& local) {
+        for (auto& x : local) out_.push_back(std::move(x));
+        local.clear();
+    }
+
+    fs::path root_;
+    const load_limits& limits_;
+    std::vector<diagnostic>& out_;
+};
+
+} // namespace
+
+rulebook::rulebook() : data_(std::make_shared<data>()) {}
+
+rulebook rulebook::load(const fs::path& dir, const load_limits& limits) {
+    std::vector<diagnostic> diags;
+    auto d = loader(dir, limits, diags).run();
+    if (has_errors(diags)) throw load_error(std::move(diags));
+    return rulebook(std::move(d));
+}
+
+rulebook rulebook::load_bundled() { return load(bundled_rules_dir()); }
+
+std::vector<diagnostic> rulebook::check(const fs::path& dir, const load_limits& limits) {
+    std::vector<diagnostic> diags;
+    auto d = loader(dir, limits, diags).run();
+    // Advice beyond what loading needs: gaps a reviewer should know about.
+    std::set<std::string> ncnd_targets;
+    for (const auto& p : d->provisions) ncnd_targets.insert(rulebook::data::key(p.regime, p.ncnd));
+    for (const auto& p : d->provisions) {
+        if (p.role == provision_role::exemption && p.ncnd.empty() && !ncnd_targets.count(rulebook::data::key(p.regime, p.id)))
+            diags.push_back({severity::note, "P212", p.id + " names no neither-confirm-nor-deny provision", p.where, {}});
+    }
+    return diags;
+}
+
+const std::vector<regime>& rulebook::regimes() const noexcept { return data_->regimes; }
+const std::vector<provision>& rulebook::provisions() const noexcept { return data_->provisions; }
+
+const regime* rulebook::find_regime(std::string_view id) const noexcept {
+    for (const auto& r : data_->regimes) if (r.id == id) return &r;
+    return nullptr;
+}
+
+const provision* rulebook::find_provision(std::string_view regime_id, std::string_view id) const noexcept {
+    auto it = data_->by_key.find(data::key(regime_id, id));
+    return it == data_->by_key.end() ? nullptr : &data_->provisions[it->second];
+}
+
+const regime& rulebook::get_regime(std::string_view id) const {
+    if (auto r = find_regime(id)) return *r;
+    throw lookup_error("unknown regime '" + std::string(id) + "'");
+}
+
+const provision& rulebook::get_provision(std::string_view regime_id, std::string_view id) const {
+    if (auto p = find_provision(regime_id, id)) return *p;
+    throw lookup_error("unknown provision '" + std::string(id) + "' in regime '" + std::string(regime_id) + "'");
+}
+
+fs::path bundled_rules_dir() {
+    if (const char* env = std::getenv("CANDOUR_RULES_DIR"); env && *env) return env;
+    std::error_code ec;
+    // An installed program finds the rules installed beside it (PREFIX/bin -> PREFIX/share).
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const fs::path beside = exe.parent_path().parent_path() / "share" / "candour" / "rules";
+        if (fs::is_directory(beside, ec)) return beside;
+    }
+    // A program run from the build tree uses the source tree's rules.
+    const fs::path source = CANDOUR_SOURCE_RULES_DIR;
+    if (fs::is_directory(source, ec)) return source;
+    return CANDOUR_INSTALL_RULES_DIR;
+}
+
+} // namespace candour

@@ -1,0 +1,26 @@
+#pragma once
+// Private: small text helpers shared by the evaluator and the renderers.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace candour::text {
+
+/// "a", "a and b", "a, b and c".
+std::string join_and(const std::vector<std::string>& words);
+/// "a", "a or b", "a, b or c".
+std::string join_or(const std::vector<std::string>& words);
+std::string capitalise(std::string s);
+/// A weight with at most two decimals and no trailing zeros: "7.04", "5", "0.8".
+std::string number(double x);
+/// "×0.8".
+std::string multiplier(double x);
+/// Escapes characters that Markdown would read as formatting in running text.
+std::string markdown(std::string_view s);
+/// Escapes a table cell: as markdown(), plus '|' and line breaks.
+std::string markdown_cell(std::string_view s);
+/// Lower-cases ASCII letters, for case-insensitive matching.
+std::string lower(std::string_view s);
+
+} // namespace candour::text

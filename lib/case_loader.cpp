@@ -273,7 +273,13 @@ namespace {
 disclosure_case finish(yaml_reader& r, std::optional<YAML::Node> root, const rulebook* rules, const load_limits& limits,
                        std::vector<diagnostic>& diags) {
     disclosure_case c;
-    if (root && r.check_keys(*root, "a case file", {"case"}, {"case"})) c = read_case(r, (*root)["case"], limits);
+    try {
+        if (root && r.check_keys(*root, "a case file", {"case"}, {"case"})) c = read_case(r, (*root)["case"], limits);
+    } catch (const YAML::Exception& e) {
+        // Defence in depth: the reader checks every node before use, so this means a bug.
+        r.error_at("P199", std::string("internal error while reading the YAML: ") + e.what(),
+                   {r.file(), static_cast<std::uint32_t>(e.mark.line + 1), static_cast<std::uint32_t>(e.mark.column + 1)});
+    }
     if (!has_errors(diags)) detail::check_case(c, rules, diags);
     if (has_errors(diags)) throw load_error(std::move(diags));
     return c;

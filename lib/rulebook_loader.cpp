@@ -121,24 +121,45 @@ struct regime_folder {
 
 class loader {
 public:
-    loader(fs::path root, const load_limits& limits, std::vector<diagnostic>& out)
-        : root_(std::move(root)), limits_(limits), out_(out) {}
+    loader(fs::path dir, const load_limits& limits, std::vector<diagnostic>& out)
+        : dir_(std::move(dir)), root_(rules_root(dir_)), limits_(limits), out_(out) {}
+
+    // Paths in rule files may reach anywhere inside the whole rules tree: the highest folder
+    // above `dir` that still has an index.yaml (so loading rules/uk/foia-2000 alone can use
+    // rules/uk/calendars), and nothing outside it.
+    static fs::path rules_root(const fs::path& dir) {
+        std::error_code ec;
+        fs::path root = fs::weakly_canonical(dir, ec);
+        if (ec) return dir;
+        while (root.has_parent_path() && root.parent_path() != root &&
+               fs::is_regular_file(root.parent_path() / "index.yaml", ec))
+            root = root.parent_path();
+        return root;
+    }
 
     std::shared_ptr<rulebook::data> run() {
         auto d = std::make_shared<rulebook::data>();
         std::error_code ec;
-        if (!fs::is_directory(root_, ec)) {
+        if (!fs::is_directory(dir_, ec)) {
             out_.push_back({severity::error, "P102", "cannot read the rules folder: it does not exist or is not a folder",
-                            {display_path(root_), 0, 0}, {}});
+                            {display_path(dir_), 0, 0}, {}});
             return d;
         }
         auto folders = find_regime_folders();
         if (folders.empty()) {
             out_.push_back({severity::error, "P201",
                             "no regime found: expected an index.yaml with a 'regime:' mapping in this folder or below",
-                            {display_path(root_), 0, 0}, {}});
+                            {display_path(dir_), 0, 0}, {}});
         }
-        for (const auto& folder : folders) load_regime_folder(folder, folders, *d);
+        for (const auto& folder : folders) {
+            try {
+                load_regime_folder(folder, folders, *d);
+            } catch (const YAML::Exception& e) {
+                // Defence in depth: the reader checks every node before use, so this means a bug.
+                out_.push_back({severity::error, "P199", std::string("internal error while reading the YAML: ") + e.what(),
+                                {display_path(folder.index), 0, 0}, {}});
+            }
+        }
         validate(*d);
         return d;
     }
@@ -153,9 +174,9 @@ private:
             if (!fs::is_regular_file(index, ec)) return;
             if (declares_regime(index)) found.push_back({dir, index});
         };
-        consider(root_);
+        consider(dir_);
         std::error_code ec;
-        for (auto it = fs::recursive_directory_iterator(root_, fs::directory_options::skip_permission_denied, ec);
+        for (auto it = fs::recursive_directory_iterator(dir_, fs::directory_options::skip_permission_denied, ec);
              it != fs::recursive_directory_iterator(); it.increment(ec)) {
             if (ec) break;
             if (it->is_directory(ec) && !it->is_symlink(ec)) consider(it->path());
@@ -468,6 +489,7 @@ private:
         local.clear();
     }
 
+    fs::path dir_;
     fs::path root_;
     const load_limits& limits_;
     std::vector<diagnostic>& out_;

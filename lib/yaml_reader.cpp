@@ -11,6 +11,7 @@ namespace candour::detail {
 namespace {
 
 const char* type_name(const YAML::Node& n) {
+    if (!n.IsDefined()) return "nothing";
     switch (n.Type()) {
     case YAML::NodeType::Null: return "nothing";
     case YAML::NodeType::Scalar: return "a single value";
@@ -108,6 +109,7 @@ bool precheck_text(std::string_view text, const std::string& file, std::size_t m
             if (indents.empty() || indents.back() < indent) indents.push_back(indent);
         }
         std::size_t dashes = 0;
+        std::size_t deepest = indents.size() + flow;
         char previous = ' ';
         for (std::size_t i = blank ? l.size() : indent; i < l.size(); ++i) {
             const char c = l[i];
@@ -123,11 +125,13 @@ bool precheck_text(std::string_view text, const std::string& file, std::size_t m
                 quote = c;
             } else if (c == '[' || c == '{') {
                 ++flow;
+                deepest = std::max(deepest, indents.size() + flow + dashes);
             } else if ((c == ']' || c == '}') && flow > 0) {
                 --flow;
             } else if (c == '-' && flow == 0 && (i + 1 == l.size() || l[i + 1] == ' ') &&
-                       (previous == ' ' || i == indent)) {
+                       (i == indent || l[i - 1] == ' ' || l[i - 1] == '\t')) {
                 ++dashes;
+                deepest = std::max(deepest, indents.size() + dashes);
             }
             if (c != ' ' && c != '\t') previous = c;
         }
@@ -141,7 +145,7 @@ bool precheck_text(std::string_view text, const std::string& file, std::size_t m
                     block_scalar_indent = indent;
             }
         }
-        const std::size_t depth = indents.size() + flow + dashes;
+        const std::size_t depth = std::max(deepest, indents.size() + flow + dashes);
         if (depth > max_depth) {
             column = static_cast<std::uint32_t>((blank ? 0 : indent) + 1);
             return fail("P105", "nesting is deeper than the limit of " + std::to_string(max_depth) + " levels");
@@ -214,6 +218,7 @@ std::optional<YAML::Node> yaml_reader::parse_text(std::string_view text) {
 }
 
 source_location yaml_reader::where(const YAML::Node& n) const {
+    if (!n.IsDefined()) return {file_, 0, 0};
     const auto mark = n.Mark();
     if (mark.line < 0) return {file_, 0, 0};
     return {file_, static_cast<std::uint32_t>(mark.line + 1), static_cast<std::uint32_t>(mark.column + 1)};
@@ -236,16 +241,19 @@ void yaml_reader::warning(std::string code, std::string message, const YAML::Nod
 }
 
 bool yaml_reader::expect_map(const YAML::Node& n, std::string_view what) {
+    if (!n.IsDefined()) return false; // a missing key: reported by check_keys when required
     if (n.IsMap()) return true;
     error("P202", "expected a mapping for " + std::string(what) + ", found " + type_name(n), n);
     return false;
 }
 bool yaml_reader::expect_seq(const YAML::Node& n, std::string_view what) {
+    if (!n.IsDefined()) return false; // a missing key: reported by check_keys when required
     if (n.IsSequence()) return true;
     error("P202", "expected a list for " + std::string(what) + ", found " + type_name(n), n);
     return false;
 }
 bool yaml_reader::expect_scalar(const YAML::Node& n, std::string_view what) {
+    if (!n.IsDefined()) return false; // a missing key: reported by check_keys when required
     if (n.IsScalar()) return true;
     error("P202", "expected a single value for " + std::string(what) + ", found " + type_name(n), n);
     return false;
@@ -283,6 +291,7 @@ bool yaml_reader::check_keys(const YAML::Node& map, std::string_view what, std::
 }
 
 std::optional<std::string> yaml_reader::scalar_text(const YAML::Node& n, std::string_view what) {
+    if (!n.IsDefined()) return std::nullopt;
     if (!n.IsScalar()) {
         error("P202", "expected text for " + std::string(what) + ", found " + type_name(n), n);
         return std::nullopt;

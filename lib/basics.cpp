@@ -111,6 +111,8 @@ const char* to_string(aggregation_mode m) noexcept {
     return m == aggregation_mode::per_exemption ? "per-exemption" : "cumulative";
 }
 
+const char* to_string(day_count d) noexcept { return d == day_count::working ? "working" : "calendar"; }
+
 const char* to_string(review_particulars r) noexcept {
     switch (r) {
     case review_particulars::stated: return "stated";

@@ -86,14 +86,22 @@ private:
         const auto& limit = reg_.deadline;
         deadline_finding f;
         f.received = case_.request.received;
-        f.working_days = limit.working_days;
+        f.period = limit.period;
+        f.days = limit.days;
         f.source = limit.source;
-        f.calendar = limit.calendar.id();
-        f.due = limit.calendar.add_working_days(f.received, limit.working_days);
-        f.calendar_covers = limit.calendar.covers(f.received) && limit.calendar.covers(f.due);
+        if (limit.days == day_count::working) {
+            f.calendar = limit.calendar.id();
+            f.due = limit.calendar.add_working_days(f.received, limit.period);
+            f.calendar_covers = limit.calendar.covers(f.received) && limit.calendar.covers(f.due);
+        } else {
+            f.due = f.received.plus_days(limit.period);
+        }
         if (case_.notice && case_.notice->sent) {
             f.sent = case_.notice->sent;
-            if (*f.sent > f.due) f.working_days_late = limit.calendar.working_days_between(f.due, *f.sent);
+            if (*f.sent > f.due)
+                f.days_late = limit.days == day_count::working
+                                  ? limit.calendar.working_days_between(f.due, *f.sent)
+                                  : static_cast<int>(f.sent->days() - f.due.days());
         }
         d_.deadline = f;
     }
@@ -323,9 +331,15 @@ private:
             f.factors.push_back(std::move(a));
         }
         if (reg_.balancing.presumption_weight > 0) {
-            argue(g.key + "/factor/presumption", "The presumption in favour of disclosure", pit, direction::con, {g.engaged}, {},
-                  reg_.balancing.presumption_weight,
-                  reg_.balancing.presumption_source.value_or(reg_.balancing.source));
+            factor_assessment a;
+            a.source_factor.id = "presumption";
+            a.source_factor.side = pi_side::disclose;
+            a.source_factor.description = "the presumption in favour of disclosure";
+            a.source_factor.source = reg_.balancing.presumption_source.value_or(reg_.balancing.source);
+            a.base_weight = a.weight = reg_.balancing.presumption_weight;
+            a.argument = argue(g.key + "/factor/presumption", "The presumption in favour of disclosure", pit, direction::con,
+                               {g.engaged}, {}, a.weight, a.source_factor.source);
+            f.factors.push_back(std::move(a));
         }
     }
 
@@ -427,17 +441,22 @@ private:
             const provision& p = *grp.rule;
             const auto& f = d_.claims[grp.finding];
             if (!seen.insert(&cl).second) continue; // claim-level flags once per claim
-            if (p.test == engagement_test::prejudice) {
+            const auto* applied = reg_.find_threshold(f.threshold_applied);
+            // Only a regime with more than one threshold asks the authority to choose.
+            if (p.test == engagement_test::prejudice && applied && reg_.thresholds.size() > 1) {
                 if (cl.likelihood.size() > 1)
                     flag("F101", "threshold-not-chosen", severity::warning,
-                         "The authority names both likelihood thresholds without choosing one, so only the lower one, "
-                         "'would be likely to', can be applied; the higher threshold carries more weight in the public "
-                         "interest test and is lost",
+                         "The authority names more than one likelihood threshold without choosing, so only the lower, '" +
+                             applied->phrase + "', can be applied; a higher threshold would carry more weight in the "
+                             "public interest test",
                          reg_.unstated_threshold_source, cl.where, f.threshold_rule);
                 else if (cl.likelihood.empty())
                     flag("F102", "threshold-not-stated", severity::warning,
-                         "The authority does not say which likelihood threshold it relies on, so the lower one is applied",
+                         "The authority does not say which likelihood threshold it relies on, so the lower one, '" +
+                             applied->phrase + "', is applied",
                          reg_.unstated_threshold_source, cl.where, f.threshold_rule);
+            }
+            if (p.test == engagement_test::prejudice) {
                 const bool specific = std::any_of(cl.evidence.begin(), cl.evidence.end(),
                                                   [](const evidence_item& e) { return e.grade == "specific"; });
                 if (!specific)
@@ -509,17 +528,20 @@ private:
                      cite_provision(req.provision), n.where, it->second);
             }
         }
-        if (n.internal_review == review_particulars::by_reference)
+        const auto review_req = std::find_if(reg_.notice_requirements.begin(), reg_.notice_requirements.end(),
+                                             [](const notice_requirement& q) { return q.id == "internal-review"; });
+        if (n.internal_review == review_particulars::by_reference && review_req != reg_.notice_requirements.end())
             flag("F111", "internal-review-by-reference", severity::warning,
                  "The notice gives no particulars of the internal review procedure itself, only a reference to " +
                      (n.internal_review_reference.empty() ? std::string("another document") : n.internal_review_reference) +
                      "; the particulars should be in the notice",
-                 cite_provision("s.17(7)(a)"), n.where, notice_facts_.count("internal-review") ? std::optional(notice_facts_["internal-review"]) : std::nullopt);
+                 cite_provision(review_req->provision), n.where, notice_facts_.count("internal-review") ? std::optional(notice_facts_["internal-review"]) : std::nullopt);
         const auto& dl = *d_.deadline;
-        if (dl.working_days_late) {
+        if (dl.days_late) {
             flag("F113", "late-response", severity::error,
-                 "The response was sent on " + dl.sent->long_form() + ", " + std::to_string(*dl.working_days_late) +
-                     " working day" + (*dl.working_days_late == 1 ? "" : "s") + " after the deadline of " + dl.due.long_form(),
+                 "The response was sent on " + dl.sent->long_form() + ", " + std::to_string(*dl.days_late) +
+                     (dl.days == day_count::working ? " working day" : " day") + (*dl.days_late == 1 ? "" : "s") +
+                     " after the deadline of " + dl.due.long_form(),
                  dl.source, n.where);
         } else if (!dl.sent && n.acknowledges_delay) {
             flag("F113", "late-response", severity::error,

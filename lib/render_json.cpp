@@ -152,13 +152,14 @@ std::string render_json(const decision& d) {
         const auto& dl = *d.deadline;
         json x;
         x["received"] = dl.received.iso();
-        x["working_days"] = dl.working_days;
+        x["period"] = dl.period;
+        x["days"] = to_string(dl.days);
         x["due"] = dl.due.iso();
         x["source"] = cite(dl.source);
-        x["calendar"] = dl.calendar;
+        x["calendar"] = dl.days == day_count::working ? json(dl.calendar) : json(nullptr);
         x["calendar_covers"] = dl.calendar_covers;
         x["sent"] = dl.sent ? json(dl.sent->iso()) : json(nullptr);
-        x["working_days_late"] = dl.working_days_late ? json(*dl.working_days_late) : json(nullptr);
+        x["days_late"] = dl.days_late ? json(*dl.days_late) : json(nullptr);
         j["deadline"] = std::move(x);
     }
 

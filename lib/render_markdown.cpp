@@ -94,8 +94,8 @@ private:
         if (!c_.authority.name.empty()) line("| Authority | " + markdown_cell(c_.authority.name) + " |");
         line("| Request received | " + c_.request.received.long_form() + " |");
         if (d_.deadline)
-            line("| Statutory deadline | " + d_.deadline->due.long_form() + " (" + std::to_string(d_.deadline->working_days) +
-                 " working days, " + link(d_.deadline->source) + ") |");
+            line("| Statutory deadline | " + d_.deadline->due.long_form() + " (" + std::to_string(d_.deadline->period) +
+                 (d_.deadline->days == day_count::working ? " working days, " : " days, ") + link(d_.deadline->source) + ") |");
         line("| Assessed as at | " + d_.decision_date.long_form() + ", " + markdown_cell(d_.decision_date_basis) + " |");
         std::string summary = "**" + outcome_words(d_.outcome) + "**: " + std::to_string(disclosed) + " of " +
                               std::to_string(d_.items.size()) + " items to be disclosed, " + std::to_string(withheld) + " withheld";
@@ -254,11 +254,19 @@ private:
         line("## Time for compliance");
         line();
         line("- Received: " + dl.received.long_form() + ".");
-        line("- Deadline: " + dl.due.long_form() + ", the " + std::to_string(dl.working_days) +
-             "th working day after receipt (" + link(dl.source) + "), counted on the `" + dl.calendar + "` calendar.");
+        if (dl.days == day_count::working)
+            line("- Deadline: " + dl.due.long_form() + ", " + std::to_string(dl.period) + " working days after receipt (" +
+                 link(dl.source) + "), counted on the `" + dl.calendar + "` calendar.");
+        else
+            line("- Deadline: " + dl.due.long_form() + ", " + std::to_string(dl.period) + " days after receipt (" +
+                 link(dl.source) + ").");
         if (!dl.calendar_covers)
             line("- *The calendar has no holiday data for these dates: weekends alone were excluded.*");
-        if (dl.sent) line("- Sent: " + dl.sent->long_form() + (dl.working_days_late ? ", " + std::to_string(*dl.working_days_late) + " working days late." : ", in time."));
+        if (dl.sent)
+            line("- Sent: " + dl.sent->long_form() +
+                 (dl.days_late ? ", " + std::to_string(*dl.days_late) +
+                                     (dl.days == day_count::working ? " working days late." : " days late.")
+                               : ", in time."));
         else line("- Sent: the date is not recorded.");
         if (!reg_.deadline.extension_note.empty()) line("- Extension: " + markdown(reg_.deadline.extension_note));
         line();
@@ -327,7 +335,7 @@ private:
 
     bool late() const {
         const auto& dl = *d_.deadline;
-        return dl.working_days_late.has_value() || (!dl.sent && c_.notice && c_.notice->acknowledges_delay);
+        return dl.days_late.has_value() || (!dl.sent && c_.notice && c_.notice->acknowledges_delay);
     }
 
     void released() {

@@ -61,8 +61,9 @@ struct calendar_file {
     std::vector<holiday> holidays;
 };
 
-std::optional<calendar_file> read_calendar(const fs::path& path, std::vector<diagnostic>& out, const load_limits& limits) {
-    yaml_reader r(display_path(path), out, limits);
+std::optional<calendar_file> read_calendar(const fs::path& path, const std::string& shown_as, std::vector<diagnostic>& out,
+                                           const load_limits& limits) {
+    yaml_reader r(shown_as, out, limits);
     auto root = r.parse_file(path);
     if (!root || !r.check_keys(*root, "a calendar file", {"calendar"}, {"calendar"})) return std::nullopt;
     const auto c = (*root)["calendar"];
@@ -220,7 +221,11 @@ private:
                 if (p.filename() == "tests" || nested || it->is_symlink(ec)) it.disable_recursion_pending();
                 continue;
             }
-            if (p.extension() == ".yaml" && p.filename() != "index.yaml") files.push_back(p);
+            if (p.extension() != ".yaml" || p.filename() == "index.yaml") continue;
+            // A calendar the regime uses may sit beside its provisions.
+            const auto canonical = fs::weakly_canonical(p, ec);
+            if (std::find(calendar_files_.begin(), calendar_files_.end(), canonical) != calendar_files_.end()) continue;
+            files.push_back(p);
         }
         std::sort(files.begin(), files.end());
         for (const auto& f : files) load_provision_file(f, *reg, d);
@@ -312,9 +317,24 @@ private:
             }
         }
         if (const auto t = n["time_limit"]; r.check_keys(t, "'time_limit'",
-                                                          {"working_days", "source", "calendar", "regions", "extension"},
-                                                          {"working_days", "source", "calendar"})) {
-            g.deadline.working_days = r.integer(t, "working_days").value_or(20);
+                                                          {"working_days", "period", "days", "source", "calendar",
+                                                           "regions", "extension"},
+                                                          {"source"})) {
+            // `working_days: N` is shorthand for `period: N, days: working`.
+            if (t["working_days"].IsDefined()) {
+                g.deadline.period = r.integer(t, "working_days").value_or(20);
+                if (t["period"].IsDefined() || t["days"].IsDefined())
+                    r.error("P209", "give either 'working_days' or 'period' with 'days', not both", t);
+            } else if (t["period"].IsDefined()) {
+                g.deadline.period = r.integer(t, "period").value_or(20);
+                g.deadline.days = r.choice<day_count>(t, "days", {{"working", day_count::working}, {"calendar", day_count::calendar}})
+                                      .value_or(day_count::working);
+            } else {
+                r.error("P205", "missing required key 'working_days' (or 'period' and 'days') in 'time_limit'", t);
+            }
+            if (g.deadline.period <= 0) r.error("P208", "the time limit must be a positive number of days", t);
+            if (g.deadline.days == day_count::working && !t["calendar"].IsDefined())
+                r.error("P205", "a time limit in working days needs a 'calendar' of holidays", t);
             if (auto c = read_citation(r, t, "source")) g.deadline.source = *c;
             g.deadline.calendar_regions = r.text_list(t, "regions");
             g.deadline.extension_note = r.text(t, "extension").value_or("");
@@ -323,7 +343,8 @@ private:
                 if (!resolved) {
                     r.error("P305", "calendar path '" + *file + "' leads outside the rules folder '" +
                                         display_path(root_) + "'", t["calendar"]);
-                } else if (auto cal = read_calendar(*resolved, out_, limits_)) {
+                } else if (auto cal = read_calendar(*resolved, display_path(folder.dir / *file), out_, limits_)) {
+                    calendar_files_.push_back(*resolved);
                     g.deadline.calendar = working_day_calendar(cal->id, cal->from, cal->to, cal->holidays,
                                                                g.deadline.calendar_regions);
                 } else {
@@ -491,6 +512,7 @@ private:
 
     fs::path dir_;
     fs::path root_;
+    std::vector<fs::path> calendar_files_; // resolved paths of the calendars regimes use
     const load_limits& limits_;
     std::vector<diagnostic>& out_;
 };

@@ -59,12 +59,13 @@ struct item_finding {
 struct deadline_finding {
     date received;
     date due;
-    int working_days = 0;
+    int period = 0;                          ///< days allowed
+    day_count days = day_count::working;     ///< how they are counted
     citation source;
     std::string calendar;
     bool calendar_covers = true; ///< false when the dates fall outside the calendar's data
     std::optional<date> sent;
-    std::optional<int> working_days_late; ///< set when sent after `due`
+    std::optional<int> days_late; ///< set when sent after `due`, counted as `days`
 };
 
 struct decision {

@@ -68,8 +68,12 @@ struct notice_requirement {
     bool qualified_only = false; ///< only when a qualified exemption is relied on (s.17(3))
 };
 
+/// How a statutory period is counted.
+enum class day_count { working, calendar };
+
 struct time_limit {
-    int working_days = 20;
+    int period = 20;                       ///< how many days
+    day_count days = day_count::working;   ///< FOIA counts working days; the AU FOI Act calendar days
     citation source;            ///< FOIA s.10(1)
     working_day_calendar calendar; ///< holidays of the regions that count (FOIA s.10(6): any part of the UK)
     std::vector<std::string> calendar_regions;
@@ -111,5 +115,6 @@ struct regime {
 
 [[nodiscard]] const char* to_string(tie_rule t) noexcept;
 [[nodiscard]] const char* to_string(aggregation_mode m) noexcept;
+[[nodiscard]] const char* to_string(day_count d) noexcept;
 
 } // namespace candour

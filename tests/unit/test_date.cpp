@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
+
 using candour::date;
 
 TEST_SUITE("date") {
@@ -25,9 +27,12 @@ TEST_SUITE("date") {
         CHECK(date::parse("1969-12-31")->days() == -1);
         CHECK(date::parse("2018-03-22")->plus_days(10).iso() == "2018-04-01");
         CHECK(*date::parse("2018-01-01") < *date::parse("2018-01-02"));
-        for (std::int64_t n = -800000; n < 800000; n += 997) {
+        // Every 997th day from 1 January 1 to 31 December 9999.
+        for (std::int64_t n = -719162; n <= 2932896; n += 997) {
             const auto d = date::from_days(n);
-            REQUIRE(date::from_ymd(d.year(), d.month(), d.day())->days() == n);
+            const auto back = date::from_ymd(d.year(), d.month(), d.day());
+            REQUIRE(back);
+            REQUIRE(back->days() == n);
         }
     }
 }

@@ -1,0 +1,35 @@
+# Runs the candour executable and compares what it printed with an expectation file.
+#   EXE       the candour executable
+#   ARGS      its arguments, separated by '|'
+#   WORKDIR   where to run it (paths in diagnostics are relative to it)
+#   EXPECTED  the expectation file
+#   MODE      stdout: compare standard output (exit status must be 0)
+#             stderr: compare "exit: N" then standard error
+#   UPDATE    ON to rewrite the expectation instead of comparing (review with git diff)
+string(REPLACE "|" ";" args "${ARGS}")
+execute_process(COMMAND ${EXE} ${args} WORKING_DIRECTORY ${WORKDIR}
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(MODE STREQUAL "stdout")
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "candour ${ARGS} exited with ${rc}:\n${err}")
+  endif()
+  set(actual "${out}")
+else()
+  set(actual "exit: ${rc}\n${err}")
+endif()
+if(UPDATE)
+  file(WRITE ${EXPECTED} "${actual}")
+  message(STATUS "updated ${EXPECTED}")
+  return()
+endif()
+if(NOT EXISTS ${EXPECTED})
+  message(FATAL_ERROR "no expectation file ${EXPECTED}; configure with -DCANDOUR_UPDATE_GOLDEN=ON to create it")
+endif()
+file(READ ${EXPECTED} expected)
+if(NOT actual STREQUAL expected)
+  get_filename_component(name ${EXPECTED} NAME)
+  set(actual_file ${CMAKE_CURRENT_BINARY_DIR}/${name}.actual)
+  file(WRITE ${actual_file} "${actual}")
+  execute_process(COMMAND diff -u ${EXPECTED} ${actual_file} OUTPUT_VARIABLE difference)
+  message(FATAL_ERROR "output differs from ${EXPECTED}:\n${difference}")
+endif()

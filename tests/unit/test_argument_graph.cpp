@@ -1,0 +1,182 @@
+#include <candour/argument_graph.hpp>
+
+#include <doctest/doctest.h>
+
+#include <stdexcept>
+
+using namespace candour;
+
+namespace {
+
+statement_id add(argument_graph& g, const std::string& key, proof_standard ps = proof_standard::scintilla(),
+                 std::optional<label> fact = std::nullopt) {
+    statement s;
+    s.key = key;
+    s.text = key;
+    s.standard = ps;
+    s.fact = fact;
+    return g.add_statement(std::move(s));
+}
+
+argument_id argue(argument_graph& g, statement_id to, direction dir, std::vector<statement_id> premises,
+                  std::vector<statement_id> exceptions = {}, double weight = 1) {
+    argument a;
+    a.key = "a" + std::to_string(g.arguments().size());
+    a.conclusion = to;
+    a.dir = dir;
+    a.premises = std::move(premises);
+    a.exceptions = std::move(exceptions);
+    a.weight = weight;
+    return g.add_argument(std::move(a));
+}
+
+} // namespace
+
+TEST_SUITE("argument_graph") {
+    TEST_CASE("facts are fixed; unsupported statements are rejected") {
+        argument_graph g;
+        const auto yes = add(g, "yes", proof_standard::scintilla(), label::accepted);
+        const auto no = add(g, "no", proof_standard::scintilla(), label::rejected);
+        const auto bare = add(g, "bare");
+        g.evaluate();
+        CHECK(g.label_of(yes) == label::accepted);
+        CHECK(g.label_of(no) == label::rejected);
+        CHECK(g.label_of(bare) == label::rejected);
+    }
+    TEST_CASE("an argument counts only when every premise is accepted and no exception holds") {
+        argument_graph g;
+        const auto p = add(g, "p", proof_standard::scintilla(), label::accepted);
+        const auto q = add(g, "q", proof_standard::scintilla(), label::rejected);
+        const auto e = add(g, "e", proof_standard::scintilla(), label::accepted);
+        const auto c1 = add(g, "c1"), c2 = add(g, "c2"), c3 = add(g, "c3");
+        const auto a1 = argue(g, c1, direction::pro, {p});
+        const auto a2 = argue(g, c2, direction::pro, {p, q});
+        const auto a3 = argue(g, c3, direction::pro, {p}, {e});
+        g.evaluate();
+        CHECK(g.label_of(c1) == label::accepted);
+        CHECK(g.status_of(a1) == argument_status::applicable);
+        CHECK(g.label_of(c2) == label::rejected);
+        CHECK(g.status_of(a2) == argument_status::premise_rejected);
+        CHECK(g.label_of(c3) == label::rejected);
+        CHECK(g.status_of(a3) == argument_status::undercut);
+    }
+    TEST_CASE("balance: the tie goes where the standard says, never left open") {
+        for (auto tie : {direction::con, direction::pro}) {
+            argument_graph g;
+            const auto s = add(g, "pit", proof_standard::balance(tie));
+            argue(g, s, direction::pro, {}, {}, 2.4);
+            argue(g, s, direction::con, {}, {}, 1.2);
+            argue(g, s, direction::con, {}, {}, 1.2);
+            g.evaluate();
+            CHECK(g.label_of(s) == (tie == direction::pro ? label::accepted : label::rejected));
+        }
+        // Sums that are equal in decimal but not in binary are still a tie.
+        argument_graph g;
+        const auto s = add(g, "pit", proof_standard::balance(direction::con));
+        argue(g, s, direction::pro, {}, {}, 0.1 * 3);
+        argue(g, s, direction::con, {}, {}, 0.3);
+        g.evaluate();
+        CHECK(g.label_of(s) == label::rejected);
+    }
+    TEST_CASE("balance with weights: heavier side wins; strongest-argument weighing differs from sum") {
+        argument_graph g;
+        const auto sum = add(g, "sum", proof_standard::balance(direction::con, weighing::sum));
+        const auto max = add(g, "max", proof_standard::balance(direction::con, weighing::strongest));
+        for (auto s : {sum, max}) {
+            argue(g, s, direction::pro, {}, {}, 3);
+            argue(g, s, direction::con, {}, {}, 2);
+            argue(g, s, direction::con, {}, {}, 2);
+        }
+        g.evaluate();
+        CHECK(g.label_of(sum) == label::rejected); // 3 < 4
+        CHECK(g.label_of(max) == label::accepted); // 3 > 2
+        CHECK(g.weight_of(sum, direction::con) == doctest::Approx(4));
+        CHECK(g.weight_of(max, direction::con) == doctest::Approx(2));
+    }
+    TEST_CASE("threshold standards: 'more probable than not' is strictly over one half") {
+        argument_graph g;
+        const auto over = add(g, "over", proof_standard::threshold(0.5, true));
+        const auto at = add(g, "at", proof_standard::threshold(0.5, true));
+        const auto at_inclusive = add(g, "at-inclusive", proof_standard::threshold(0.5, false));
+        argue(g, over, direction::pro, {}, {}, 0.6);
+        argue(g, at, direction::pro, {}, {}, 0.5);
+        argue(g, at_inclusive, direction::pro, {}, {}, 0.5);
+        g.evaluate();
+        CHECK(g.label_of(over) == label::accepted);
+        CHECK(g.label_of(at) == label::rejected);
+        CHECK(g.label_of(at_inclusive) == label::accepted);
+    }
+    TEST_CASE("cycles stay undecided, and so does what depends on them") {
+        argument_graph g;
+        const auto a = add(g, "a"), b = add(g, "b"), c = add(g, "c");
+        argue(g, a, direction::pro, {b});
+        argue(g, b, direction::pro, {a});
+        argue(g, c, direction::pro, {a});
+        g.evaluate();
+        CHECK(g.label_of(a) == label::undecided);
+        CHECK(g.label_of(b) == label::undecided);
+        CHECK(g.label_of(c) == label::undecided);
+    }
+    TEST_CASE("a statement is decided when no outcome of its open arguments could change it") {
+        argument_graph g;
+        const auto a = add(g, "a"), b = add(g, "b");
+        argue(g, a, direction::pro, {b});
+        argue(g, b, direction::pro, {a}); // a and b: an undecided cycle
+        const auto known = add(g, "known", proof_standard::scintilla(), label::accepted);
+        const auto pit = add(g, "pit", proof_standard::balance(direction::con));
+        argue(g, pit, direction::pro, {known}, {}, 5);
+        argue(g, pit, direction::con, {a}, {}, 1); // open, but can add at most 1
+        g.evaluate();
+        CHECK(g.label_of(pit) == label::accepted);
+        const auto close = add(g, "close", proof_standard::balance(direction::con));
+        argue(g, close, direction::pro, {known}, {}, 1);
+        argue(g, close, direction::con, {a}, {}, 1); // would tie if it counted: undecided
+        g.evaluate();
+        CHECK(g.label_of(close) == label::undecided);
+    }
+    TEST_CASE("a long chain is labelled without recursion") {
+        argument_graph g;
+        auto previous = add(g, "s0", proof_standard::scintilla(), label::accepted);
+        for (int i = 1; i <= 200000; ++i) {
+            const auto next = add(g, "s" + std::to_string(i));
+            argue(g, next, direction::pro, {previous});
+            previous = next;
+        }
+        g.evaluate();
+        CHECK(g.label_of(previous) == label::accepted);
+    }
+    TEST_CASE("explanations name the deciding and losing arguments with reasons") {
+        argument_graph g;
+        const auto yes = add(g, "yes", proof_standard::scintilla(), label::accepted);
+        const auto no = add(g, "no", proof_standard::scintilla(), label::rejected);
+        const auto pit = add(g, "pit", proof_standard::balance(direction::con));
+        const auto strong = argue(g, pit, direction::pro, {yes}, {}, 3);
+        const auto weak = argue(g, pit, direction::con, {yes}, {}, 2);
+        const auto cut = argue(g, pit, direction::con, {yes}, {yes}, 9);
+        const auto off = argue(g, pit, direction::con, {no}, {}, 9);
+        g.evaluate();
+        const auto e = explain(g, pit);
+        CHECK(e.result == label::accepted);
+        CHECK(e.pro_weight == doctest::Approx(3));
+        CHECK(e.con_weight == doctest::Approx(2));
+        REQUIRE(e.deciding.size() == 1);
+        CHECK(e.deciding[0].argument == strong);
+        REQUIRE(e.losing.size() == 3);
+        CHECK(e.losing[0].argument == weak);
+        CHECK(e.losing[0].outweighed);
+        CHECK(e.losing[1].argument == cut);
+        CHECK(e.losing[1].status == argument_status::undercut);
+        CHECK(e.losing[2].argument == off);
+        CHECK(e.losing[2].status == argument_status::premise_rejected);
+    }
+    TEST_CASE("arguments must refer to statements that exist") {
+        argument_graph g;
+        const auto s = add(g, "s");
+        argument a;
+        a.conclusion = s;
+        a.premises = {s + 5};
+        CHECK_THROWS_AS(g.add_argument(a), std::out_of_range);
+        CHECK(g.find("s") == s);
+        CHECK_FALSE(g.find("missing"));
+    }
+}

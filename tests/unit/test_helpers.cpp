@@ -1,0 +1,70 @@
+#include "test_helpers.hpp"
+
+#include <doctest/doctest.h>
+
+namespace candour::test {
+
+const rulebook& bundled() {
+    static const rulebook rules = rulebook::load(CANDOUR_RULES);
+    return rules;
+}
+
+disclosure_case mopac_case() {
+    return load_case(std::string(CANDOUR_EXAMPLES) + "/mopac-it-systems/case.yaml", &bundled());
+}
+
+std::string small_case_yaml() {
+    return R"(case:
+  id: small
+  title: Small test case
+  regime: uk-foia-2000
+  authority:
+    name: Test Council
+    review_contact: the Information Governance Team, Test Council
+  request:
+    received: 2018-03-22
+    wording: Please list your IT systems.
+  items:
+    - id: R01
+      description: Payroll system
+      content: Placeholder Payroll
+    - id: R02
+      description: "Firewall: the product used"
+      withheld_content: Zeta Secret Wall
+  claims:
+    - id: c1
+      provision: s.31(1)(a)
+      items: [R02]
+      harm: Attackers could target known weaknesses.
+      causal_chain: Knowing the product lets an attacker look up its published weaknesses.
+      likelihood: would
+      evidence:
+        - description: A vendor advisory about this product line.
+          grade: specific
+      factors:
+        maintain:
+          - id: crime
+            ref: crime-prevention
+        disclose:
+          - id: transparency
+            ref: transparency
+  notice:
+    sent: 2018-04-20
+    states_exemption: true
+    specifies_subsection: true
+    explains_engagement: true
+    gives_pit_reasons: true
+    internal_review: stated
+    states_complaint_right: true
+)";
+}
+
+disclosure_case parse(const std::string& yaml) { return parse_case(yaml, "test.yaml", &bundled()); }
+
+std::string replace(std::string text, const std::string& from, const std::string& to) {
+    const auto at = text.find(from);
+    REQUIRE_MESSAGE(at != std::string::npos, "test fixture lacks: " << from);
+    return text.replace(at, from.size(), to);
+}
+
+} // namespace candour::test

@@ -1,0 +1,26 @@
+#pragma once
+// Shared fixtures for the unit tests: the bundled rules (loaded once) and small case builders.
+
+#include <candour/candour.hpp>
+
+#include <string>
+
+namespace candour::test {
+
+/// The bundled rules, loaded once for the whole test run.
+const rulebook& bundled();
+
+/// The MOPAC example case.
+disclosure_case mopac_case();
+
+/// A small valid FOIA case (one released row, one row withheld under s.31(1)(a)) as YAML,
+/// for tests that change one thing and check the effect.
+std::string small_case_yaml();
+
+/// Parses `yaml` against the bundled rules.
+disclosure_case parse(const std::string& yaml);
+
+/// Replaces the first occurrence of `from` in `text` (the test fails loudly if absent).
+std::string replace(std::string text, const std::string& from, const std::string& to);
+
+} // namespace candour::test

@@ -341,8 +341,8 @@ private:
             if (auto file = r.text(t, "calendar")) {
                 const auto resolved = resolve_inside(root_, folder.dir, *file);
                 if (!resolved) {
-                    r.error("P305", "calendar path '" + *file + "' leads outside the rules folder '" +
-                                        display_path(root_) + "'", t["calendar"]);
+                    r.error("P305", "calendar path '" + *file + "' leads outside the rules folder", t["calendar"],
+                            {"paths in rule files must stay inside the highest folder above the regime that has an index.yaml"});
                 } else if (auto cal = read_calendar(*resolved, display_path(folder.dir / *file), out_, limits_)) {
                     calendar_files_.push_back(*resolved);
                     g.deadline.calendar = working_day_calendar(cal->id, cal->from, cal->to, cal->holidays,

@@ -142,7 +142,8 @@ disclosure_case read_case(yaml_reader& r, const YAML::Node& n, const load_limits
                                     r.check_keys(x, "'notice'",
                                                  {"sent", "acknowledges_delay", "states_exemption", "specifies_subsection",
                                                   "explains_engagement", "gives_pit_reasons", "internal_review",
-                                                  "internal_review_reference", "states_complaint_right"},
+                                                  "internal_review_reference", "states_complaint_right",
+                                                  "confirms_held", "extended_to"},
                                                  {"states_exemption", "specifies_subsection", "explains_engagement",
                                                   "gives_pit_reasons", "internal_review", "states_complaint_right"})) {
         notice_record nr;
@@ -160,6 +161,8 @@ disclosure_case read_case(yaml_reader& r, const YAML::Node& n, const load_limits
                                  .value_or(review_particulars::absent);
         nr.internal_review_reference = r.text(x, "internal_review_reference").value_or("");
         nr.states_complaint_right = r.boolean(x, "states_complaint_right").value_or(false);
+        nr.confirms_held = r.boolean(x, "confirms_held").value_or(true);
+        nr.extended_to = r.day(x, "extended_to");
         c.notice = nr;
     }
     return c;
@@ -261,6 +264,10 @@ void check_case(disclosure_case& c, const rulebook* rules, std::vector<diagnosti
     if (c.notice && c.notice->sent && *c.notice->sent < c.request.received)
         add(out, severity::error, "P401", "the notice was sent (" + c.notice->sent->iso() + ") before the request was received (" +
                                                c.request.received.iso() + ")", c.notice->where);
+    if (c.notice && c.notice->extended_to && *c.notice->extended_to < c.request.received)
+        add(out, severity::error, "P401", "the extended deadline (" + c.notice->extended_to->iso() +
+                                               ") is before the request was received (" + c.request.received.iso() + ")",
+            c.notice->where);
     if (c.decision_date && *c.decision_date < c.request.received)
         add(out, severity::error, "P401", "the decision date (" + c.decision_date->iso() +
                                                ") is before the request was received (" + c.request.received.iso() + ")",

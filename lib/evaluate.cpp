@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
+#include <unordered_map>
 
 namespace candour {
 namespace {
@@ -25,6 +27,9 @@ struct claim_group {
     std::vector<const item*> items;
     std::string key;         // statement key prefix
     bool history_passed = false;
+    bool public_domain = false;
+    int age_band = -1;       // index into regime::weakening.age, -1 if none applies
+    bool ncnd = false;       // the provision excludes the duty to confirm or deny
     std::size_t finding = 0; // index in decision::claims
     statement_id applicable = 0, engaged = 0, exempt = 0;
 };
@@ -43,12 +48,15 @@ public:
         form_groups();
         for (auto& g : groups_) add_group_statements(g);
         for (auto& g : groups_) add_displacement(g);
+        add_aggregates();
         add_items();
         add_notice_facts();
         d_.graph.evaluate();
         read_outcomes();
+        apply_extension();
         review_claims();
         review_notice();
+        find_counterfactuals();
         return std::move(d_);
     }
 
@@ -129,14 +137,29 @@ private:
         return d_.decision_date.year() > it.created->year() + p.history->years;
     }
 
+    // The age band of an item at the decision date: the last band it is older than.
+    int age_band(const item& it) const {
+        if (!it.created) return -1;
+        int band = -1;
+        for (std::size_t i = 0; i < reg_.weakening.age.size(); ++i) {
+            const int years = reg_.weakening.age[i].older_than_years;
+            if (it.created->plus_days(static_cast<std::int64_t>(years) * 365 + years / 4) < d_.decision_date) band = static_cast<int>(i);
+        }
+        return band;
+    }
+
     void form_groups() {
+        std::set<std::string> ncnd_provisions;
+        for (const auto& p : rules_.provisions())
+            if (p.regime == reg_.id && !p.ncnd.empty()) ncnd_provisions.insert(p.ncnd);
         for (const auto& cl : case_.claims) {
             const provision& p = rules_.get_provision(reg_.id, cl.provision);
-            // Items that differ in a fact the rule cares about are decided apart.
-            std::map<std::pair<bool, bool>, std::vector<const item*>> split;
+            // Items that differ in a fact the rule cares about are decided apart; identical ones
+            // share one set of statements, however many there are.
+            std::map<std::tuple<bool, bool, int>, std::vector<const item*>> split;
             for (const auto& id : cl.items) {
                 const item* it = case_.find_item(id);
-                split[{history_passed(*it, p), it->public_domain}].push_back(it);
+                split[{history_passed(*it, p), it->public_domain, age_band(*it)}].push_back(it);
             }
             std::size_t n = 0;
             for (auto& [signature, items] : split) {
@@ -144,8 +167,12 @@ private:
                 g.source = &cl;
                 g.rule = &p;
                 g.items = std::move(items);
-                g.history_passed = signature.first;
+                g.history_passed = std::get<0>(signature);
+                g.public_domain = std::get<1>(signature);
+                g.age_band = std::get<2>(signature);
+                g.ncnd = ncnd_provisions.count(p.id) > 0;
                 g.key = split.size() == 1 ? cl.id : cl.id + "#" + std::to_string(++n);
+                for (const item* it : g.items) item_groups_[it].push_back(groups_.size());
                 groups_.push_back(std::move(g));
             }
         }
@@ -221,8 +248,10 @@ private:
             if (!cl.harm.empty())
                 argue(g.key + "/interest/claim", "The authority's claim: " + cl.harm, interest, direction::pro,
                       interest_premises, {}, 1, case_fact("the authority's claim " + cl.id));
-            const auto causal = derived(g.key + "/causal", "There is a causal link between disclosing " + who +
-                                                               " and the harm, and the harm is real, actual or of substance");
+            const auto causal = derived(g.key + "/causal", "There is a causal link between " +
+                                                               std::string(g.ncnd ? "confirming or denying whether the authority holds "
+                                                                                  : "disclosing ") +
+                                                               who + " and the harm, and the harm is real, actual or of substance");
             if (!cl.causal_chain.empty())
                 argue(g.key + "/causal/claim", "The authority's account: " + cl.causal_chain, causal, direction::pro, {}, {},
                       1, case_fact("the authority's claim " + cl.id));
@@ -245,8 +274,9 @@ private:
             }
             statement_id likely = 0;
             if (th) {
-                likely = derived(g.key + "/likelihood", "Disclosure " + th->phrase + " prejudice " + p.protected_interest +
-                                                            " (" + th->meaning + ")");
+                likely = derived(g.key + "/likelihood", std::string(g.ncnd ? "Confirming or denying" : "Disclosure") + " " +
+                                                            th->phrase + " prejudice " + p.protected_interest + " (" +
+                                                            th->meaning + ")");
                 argue(g.key + "/likelihood/claim", "The authority's claim that the prejudice " + th->phrase + " occur",
                       likely, direction::pro, likely_premises, {}, 1, th->source);
                 f.threshold_applied = th->id;
@@ -278,14 +308,17 @@ private:
         std::vector<statement_id> exempt_premises{g.engaged};
         if (p.status == exemption_status::qualified) {
             const direction tie = reg_.balancing.tie == tie_rule::disclose ? direction::con : direction::pro;
-            const auto pit = derived(g.key + "/public-interest",
-                                     "For " + who + ", " + reg_.balancing.test, proof_standard::balance(tie));
+            const std::string& test = g.ncnd && !reg_.balancing.ncnd_test.empty() ? reg_.balancing.ncnd_test : reg_.balancing.test;
+            const auto pit = derived(g.key + "/public-interest", "For " + who + ", " + test, proof_standard::balance(tie));
+            compute_harm(g, f);
             add_factors(g, f, pit);
             f.public_interest = pit;
             exempt_premises.push_back(pit);
         }
-        g.exempt = derived(g.key + "/exempt", text::capitalise(who) + (g.items.size() == 1 ? " is" : " are") +
-                                                  " exempt from disclosure under " + p.id);
+        g.exempt = derived(g.key + "/exempt",
+                           g.ncnd ? "The duty to confirm or deny whether the authority holds " + who + " does not arise, by " + p.id
+                                  : text::capitalise(who) + (g.items.size() == 1 ? " is" : " are") + " exempt from disclosure under " + p.id);
+        f.neither_confirm_nor_deny = g.ncnd;
         argue(g.key + "/exempt/rule",
               p.status == exemption_status::qualified
                   ? "The exemption is engaged and the public interest in maintaining it outweighs the public interest in disclosure"
@@ -297,33 +330,53 @@ private:
         d_.claims.push_back(std::move(f));
     }
 
+    // What scales the harm side for this group: the likelihood and evidence of the prejudice
+    // (ICO LTT13: a likelier, better-evidenced harm weighs more), availability in the public
+    // domain and the age of the information (both weaken it).
+    void compute_harm(const claim_group& g, claim_finding& f) const {
+        const claim& cl = *g.source;
+        auto scale = [&](double m, std::string why) {
+            if (m == 1) return;
+            f.harm_multiplier *= m;
+            f.harm_adjustments.push_back(text::multiplier(m) + " " + std::move(why));
+        };
+        if (g.rule->test == engagement_test::prejudice) {
+            if (const auto* th = applied_threshold(cl)) scale(th->weight_multiplier, "likelihood '" + th->phrase + "'");
+            if (const auto* ev = best_evidence(cl)) scale(ev->weight_multiplier, "evidence '" + ev->id + "'");
+        }
+        if (g.public_domain) scale(reg_.weakening.public_domain_multiplier, "already in the public domain");
+        if (g.age_band >= 0) {
+            const auto& band = reg_.weakening.age[static_cast<std::size_t>(g.age_band)];
+            scale(band.weight_multiplier, "older than " + std::to_string(band.older_than_years) + " years");
+        }
+    }
+
+    // A factor's weight: its named weight, scaled by the harm multiplier if it favours maintaining.
+    factor_assessment assess(const factor& fac, const claim_finding& f) const {
+        factor_assessment a;
+        a.source_factor = fac;
+        a.base_weight = reg_.weight_value(fac.weight).value_or(0);
+        a.weight = a.base_weight;
+        if (fac.side == pi_side::maintain) {
+            a.weight *= f.harm_multiplier;
+            a.adjustments = f.harm_adjustments;
+        }
+        if (const auto* irr = reg_.find_irrelevant(fac.category)) {
+            a.set_aside = true;
+            a.set_aside_reason = irr->description;
+            a.set_aside_source = irr->source;
+        }
+        return a;
+    }
+
     void add_factors(const claim_group& g, claim_finding& f, statement_id pit) {
         const claim& cl = *g.source;
-        const provision& p = *g.rule;
-        const auto* th = p.test == engagement_test::prejudice ? applied_threshold(cl) : nullptr;
-        const auto* ev = p.test == engagement_test::prejudice ? best_evidence(cl) : nullptr;
         for (const auto& fac : cl.factors) {
-            factor_assessment a;
-            a.source_factor = fac;
-            a.base_weight = reg_.weight_value(fac.weight).value_or(0);
-            a.weight = a.base_weight;
-            // The harm weighs more the likelier and the better evidenced it is (ICO LTT13).
-            if (fac.side == pi_side::maintain && th) {
-                a.weight *= th->weight_multiplier;
-                a.adjustments.push_back(text::multiplier(th->weight_multiplier) + " likelihood '" + th->phrase + "'");
-            }
-            if (fac.side == pi_side::maintain && ev) {
-                a.weight *= ev->weight_multiplier;
-                a.adjustments.push_back(text::multiplier(ev->weight_multiplier) + " evidence '" + ev->id + "'");
-            }
+            factor_assessment a = assess(fac, f);
             std::vector<statement_id> exceptions;
-            if (const auto* irr = reg_.find_irrelevant(fac.category)) {
-                a.set_aside = true;
-                a.set_aside_reason = irr->description;
-                a.set_aside_source = irr->source;
+            if (a.set_aside)
                 exceptions.push_back(fact(g.key + "/irrelevant/" + fac.id,
-                                          "The factor '" + fac.description + "' is irrelevant: " + irr->description, true));
-            }
+                                          "The factor '" + fac.description + "' is irrelevant: " + a.set_aside_reason, true));
             citation source = fac.source.label.empty() ? case_fact("the authority's claim " + cl.id) : fac.source;
             a.argument = argue(g.key + "/factor/" + fac.id, fac.description, pit,
                                fac.side == pi_side::maintain ? direction::pro : direction::con, {g.engaged}, exceptions,
@@ -348,35 +401,114 @@ private:
     void add_displacement(const claim_group& g) {
         auto it = displaced_.find(g.key);
         if (it == displaced_.end()) return;
-        for (const auto& other : groups_) {
-            if (&other == &g) continue;
-            const auto& targets = g.rule->subsidiary_to;
-            if (std::find(targets.begin(), targets.end(), other.rule->id) == targets.end()) continue;
-            const bool overlaps = std::any_of(g.items.begin(), g.items.end(), [&](const item* x) {
-                return std::find(other.items.begin(), other.items.end(), x) != other.items.end();
-            });
-            if (!overlaps) continue;
+        const auto& targets = g.rule->subsidiary_to;
+        std::set<std::size_t> overlapping; // groups under a target provision sharing an item with g
+        for (const item* x : g.items)
+            for (auto k : item_groups_[x])
+                if (std::find(targets.begin(), targets.end(), groups_[k].rule->id) != targets.end()) overlapping.insert(k);
+        for (auto k : overlapping) {
+            const auto& other = groups_[k];
             argue(g.key + "/displaced/" + other.key, other.rule->id + " is engaged for the same information", it->second,
                   direction::pro, {other.engaged}, {}, 1, legislation(*g.rule));
+        }
+    }
+
+    // Where the regime weighs the public interest cumulatively, items covered by several
+    // qualified exemptions also get one balance over all their factors (DBT v IC [2025] UKSC 27;
+    // Ofcom C-71/10). Aggregation is permitted, not required: each exemption's own balance still
+    // stands, and the item is exempt if either succeeds.
+    void add_aggregates() {
+        const auto& bal = reg_.balancing;
+        if (bal.aggregation != aggregation_mode::cumulative) return;
+        if (bal.aggregation_since && d_.decision_date < *bal.aggregation_since) return;
+        std::map<std::vector<std::size_t>, std::vector<const item*>> sets;
+        for (const auto& it : case_.items) {
+            std::vector<std::size_t> qualified;
+            for (auto k : item_groups_[&it])
+                if (groups_[k].rule->status == exemption_status::qualified && !groups_[k].ncnd) qualified.push_back(k);
+            if (qualified.size() >= 2) sets[qualified].push_back(&it);
+        }
+        const direction tie = bal.tie == tie_rule::disclose ? direction::con : direction::pro;
+        for (const auto& [members, items] : sets) {
+            aggregate_finding af;
+            std::string key = "agg/";
+            std::vector<std::string> provisions;
+            for (auto k : members) {
+                key += (key.size() > 4 ? "+" : "") + groups_[k].key;
+                af.claims.push_back(groups_[k].source->id);
+                provisions.push_back(groups_[k].rule->id);
+            }
+            for (const auto* it : items) af.items.push_back(it->id);
+            const std::string who = (items.size() == 1 ? "item " : "items ") + text::join_and(af.items);
+            const auto any = derived(key + "/engaged-any", "At least one of " + text::join_and(provisions) + " is engaged for " + who);
+            for (auto k : members)
+                argue(key + "/engaged-any/" + groups_[k].key, groups_[k].rule->id + " is engaged", any, direction::pro,
+                      {groups_[k].engaged}, {}, 1, legislation(*groups_[k].rule));
+            af.public_interest = derived(key + "/public-interest",
+                                         "For " + who + ", taking " + text::join_and(provisions) + " together, " + bal.test,
+                                         proof_standard::balance(tie));
+            const citation authority = bal.aggregation_authority.value_or(bal.source);
+            std::set<std::string> disclose_seen;
+            for (auto k : members) {
+                const auto& g = groups_[k];
+                const auto& f = d_.claims[g.finding];
+                for (const auto& a : f.factors) {
+                    const auto& fac = a.source_factor;
+                    if (a.set_aside) continue; // already set aside, with its reason, in the claim's own balance
+                    if (fac.side == pi_side::disclose) {
+                        // The public interest in disclosure is one interest in this information:
+                        // a consideration argued under several exemptions counts once.
+                        if (!disclose_seen.insert(text::lower(fac.description)).second) continue;
+                        argue(key + "/factor/" + g.key + "/" + fac.id, fac.description, af.public_interest, direction::con,
+                              {any}, {}, a.weight, d_.graph.argument_at(a.argument).source);
+                    } else {
+                        argue(key + "/factor/" + g.key + "/" + fac.id, fac.description + " (" + g.rule->id + ")",
+                              af.public_interest, direction::pro, {g.engaged}, {}, a.weight, d_.graph.argument_at(a.argument).source);
+                    }
+                }
+            }
+            af.exempt = derived(key + "/exempt", text::capitalise(who) + (items.size() == 1 ? " is" : " are") +
+                                                     " exempt from disclosure under " + text::join_and(provisions) +
+                                                     ", weighed together");
+            argue(key + "/exempt/rule", "Engaged qualified exemptions whose combined public interest outweighs disclosure",
+                  af.exempt, direction::pro, {any, af.public_interest}, {}, 1, authority);
+            for (const auto* it : items) aggregate_of_[it].push_back(d_.aggregates.size());
+            d_.aggregates.push_back(std::move(af));
         }
     }
 
     void add_items() {
         const provision* duty = rules_.find_provision(reg_.id, "s.1(1)(b)");
         const citation duty_source = duty ? legislation(*duty) : reg_.balancing.source;
+        d_.items.reserve(case_.items.size());
         for (const auto& it : case_.items) {
             item_finding f;
             f.item_id = it.id;
-            const auto held = fact("item/" + it.id + "/held", "The authority holds item " + it.id + " (" + it.description + ")", it.held);
-            f.exempt = derived("item/" + it.id + "/exempt", "Item " + it.id + " is exempt information");
-            for (const auto& g : groups_) {
-                if (std::find(g.items.begin(), g.items.end(), &it) == g.items.end()) continue;
-                argue("item/" + it.id + "/exempt/" + g.key, "Exempt under " + g.rule->id, f.exempt, direction::pro, {g.exempt}, {}, 1,
-                      legislation(*g.rule));
+            const std::string base = "item/" + it.id;
+            const auto held = fact(base + "/held", "The authority holds item " + it.id + " (" + it.description + ")", it.held);
+            f.exempt = derived(base + "/exempt", "Item " + it.id + " is exempt information");
+            std::vector<statement_id> withheld_by{f.exempt};
+            const auto& mine = item_groups_[&it];
+            const bool any_ncnd = std::any_of(mine.begin(), mine.end(), [&](std::size_t k) { return groups_[k].ncnd; });
+            if (any_ncnd) {
+                f.ncnd = derived(base + "/ncnd", "The duty to confirm or deny whether the authority holds item " + it.id +
+                                                     " does not arise");
+                withheld_by.push_back(*f.ncnd);
             }
-            f.disclose = derived("item/" + it.id + "/disclose", "Item " + it.id + " must be communicated to the requester");
-            argue("item/" + it.id + "/disclose/duty", "The duty to communicate information held, unless it is exempt",
-                  f.disclose, direction::pro, {held}, {f.exempt}, 1, duty_source);
+            for (auto k : mine) {
+                const auto& g = groups_[k];
+                argue(base + (g.ncnd ? "/ncnd/" : "/exempt/") + g.key, (g.ncnd ? "Excluded by " : "Exempt under ") + g.rule->id,
+                      g.ncnd ? *f.ncnd : f.exempt, direction::pro, {g.exempt}, {}, 1, legislation(*g.rule));
+            }
+            for (auto a : aggregate_of_[&it]) {
+                const auto& af = d_.aggregates[a];
+                argue(base + "/exempt/" + d_.graph.at(af.exempt).key, "Exempt under the exemptions weighed together", f.exempt,
+                      direction::pro, {af.exempt}, {}, 1,
+                      reg_.balancing.aggregation_authority.value_or(reg_.balancing.source));
+            }
+            f.disclose = derived(base + "/disclose", "Item " + it.id + " must be communicated to the requester");
+            argue(base + "/disclose/duty", "The duty to communicate information held, unless it is exempt", f.disclose,
+                  direction::pro, {held}, withheld_by, 1, duty_source);
             d_.items.push_back(std::move(f));
         }
     }
@@ -399,33 +531,61 @@ private:
 
     void read_outcomes() {
         const auto& g = d_.graph;
-        std::size_t disclosed = 0, withheld = 0, not_held = 0, undecided = 0;
+        std::size_t disclosed = 0, withheld = 0, ncnd = 0, undecided = 0;
         for (auto& f : d_.items) {
             const item* it = case_.find_item(f.item_id);
-            if (!it->held) f.outcome = item_outcome::not_held;
+            if (f.ncnd && g.label_of(*f.ncnd) == label::accepted) f.outcome = item_outcome::neither_confirm_nor_deny;
+            else if (!it->held) f.outcome = item_outcome::not_held;
             else if (g.label_of(f.exempt) == label::accepted) f.outcome = item_outcome::withhold;
             else if (g.label_of(f.disclose) == label::accepted) f.outcome = item_outcome::disclose;
             else f.outcome = item_outcome::undecided;
-            if (f.outcome == item_outcome::withhold) {
-                for (const auto& grp : groups_) {
-                    if (std::find(grp.items.begin(), grp.items.end(), it) != grp.items.end() &&
-                        g.label_of(grp.exempt) == label::accepted &&
-                        std::find(f.provisions.begin(), f.provisions.end(), grp.rule->id) == f.provisions.end())
-                        f.provisions.push_back(grp.rule->id);
-                }
+            if (f.outcome == item_outcome::withhold || f.outcome == item_outcome::neither_confirm_nor_deny) {
+                auto name = [&](const std::string& id) {
+                    if (std::find(f.provisions.begin(), f.provisions.end(), id) == f.provisions.end()) f.provisions.push_back(id);
+                };
+                const bool want_ncnd = f.outcome == item_outcome::neither_confirm_nor_deny;
+                for (auto k : item_groups_[it])
+                    if (groups_[k].ncnd == want_ncnd && g.label_of(groups_[k].exempt) == label::accepted) name(groups_[k].rule->id);
+                if (!want_ncnd)
+                    for (auto a : aggregate_of_[it]) {
+                        if (g.label_of(d_.aggregates[a].exempt) != label::accepted) continue;
+                        for (const auto& cid : d_.aggregates[a].claims)
+                            for (const auto& cl : case_.claims)
+                                if (cl.id == cid) name(cl.provision);
+                    }
             }
             switch (f.outcome) {
             case item_outcome::disclose: ++disclosed; break;
             case item_outcome::withhold: ++withheld; break;
-            case item_outcome::not_held: ++not_held; break;
-            default: ++undecided; break;
+            case item_outcome::neither_confirm_nor_deny: ++ncnd; break;
+            case item_outcome::not_held: break;
+            case item_outcome::undecided: ++undecided; break;
             }
         }
         if (undecided > 0) d_.outcome = request_outcome::undecided;
-        else if (withheld == 0 && disclosed > 0) d_.outcome = request_outcome::full_disclosure;
-        else if (withheld > 0 && disclosed > 0) d_.outcome = request_outcome::partial_disclosure;
-        else if (withheld > 0) d_.outcome = request_outcome::refusal;
+        else if (ncnd > 0 && ncnd == d_.items.size()) d_.outcome = request_outcome::neither_confirm_nor_deny;
+        else if (withheld + ncnd == 0 && disclosed > 0) d_.outcome = request_outcome::full_disclosure;
+        else if (withheld + ncnd > 0 && disclosed > 0) d_.outcome = request_outcome::partial_disclosure;
+        else if (withheld + ncnd > 0) d_.outcome = request_outcome::refusal;
         else d_.outcome = request_outcome::not_held;
+    }
+
+    // s.10(3): more time to consider the public interest, only once a qualified exemption is
+    // engaged (ICO decision IC-155171-G3W9). A valid extension moves the deadline the late
+    // check uses; an invalid one is flagged and ignored.
+    void apply_extension() {
+        if (!case_.notice || !case_.notice->extended_to || !d_.deadline) return;
+        auto& dl = *d_.deadline;
+        dl.extended_to = case_.notice->extended_to;
+        dl.extension_counts = std::any_of(groups_.begin(), groups_.end(), [&](const claim_group& g) {
+            return g.rule->status == exemption_status::qualified && d_.graph.label_of(g.engaged) == label::accepted;
+        });
+        if (!dl.extension_counts || !dl.sent) return;
+        const date due = std::max(dl.due, *dl.extended_to);
+        dl.days_late.reset();
+        if (*dl.sent > due)
+            dl.days_late = dl.days == day_count::working ? reg_.deadline.calendar.working_days_between(due, *dl.sent)
+                                                         : static_cast<int>(dl.sent->days() - due.days());
     }
 
     void flag(std::string code, std::string name, severity level, std::string message, citation source,
@@ -468,6 +628,16 @@ private:
                                "none is specific to the information withheld; the public interest weight of the harm is reduced",
                          reg_.unstated_threshold_source, cl.where, f.limbs.size() > 1 ? std::optional(f.limbs[1]) : std::nullopt);
             }
+            if (const auto it = displaced_.find(grp.key); it != displaced_.end() && g.label_of(it->second) == label::accepted)
+                flag("F117", "subsidiary-provision-relied-on", severity::error,
+                     p.id + " is relied on for information that is exempt under " + text::join_or(p.subsidiary_to) + ", to which " +
+                         p.id + " is subsidiary: the claim should rest on that provision",
+                     legislation(p), cl.where, it->second);
+            if (grp.ncnd && case_.notice && case_.notice->confirms_held)
+                flag("F115", "ncnd-but-confirmed", severity::error,
+                     "The notice relies on " + p.id + " to neither confirm nor deny, but it confirms that the information is "
+                     "held, which defeats the exclusion",
+                     legislation(p), case_.notice->where, grp.exempt);
             if (p.status == exemption_status::absolute && !cl.factors.empty())
                 flag("F104", "pit-for-absolute-exemption", severity::warning,
                      p.id + " is an absolute exemption: no public interest test applies, and the factors argued are not weighed",
@@ -537,17 +707,162 @@ private:
                      "; the particulars should be in the notice",
                  cite_provision(review_req->provision), n.where, notice_facts_.count("internal-review") ? std::optional(notice_facts_["internal-review"]) : std::nullopt);
         const auto& dl = *d_.deadline;
+        if (dl.extended_to && !dl.extension_counts)
+            flag("F116", "extension-without-qualified-exemption", severity::error,
+                 "The authority extended the time to " + dl.extended_to->long_form() +
+                     " to consider the public interest, but no qualified exemption is engaged, so no extension was "
+                     "available and the deadline stays " + dl.due.long_form(),
+                 cite_provision("s.10(3)"), n.where);
+        if (dl.extended_to && dl.extension_counts && dl.days == day_count::working &&
+            reg_.deadline.calendar.working_days_between(dl.due, *dl.extended_to) > reg_.deadline.period)
+            flag("F118", "extension-too-long", severity::warning,
+                 "The public interest extension to " + dl.extended_to->long_form() + " is more than " +
+                     std::to_string(reg_.deadline.period) + " further working days after the deadline of " +
+                     dl.due.long_form() + "; the ICO expects no more than that",
+                 cite_provision("s.10(3)"), n.where);
         if (dl.days_late) {
             flag("F113", "late-response", severity::error,
                  "The response was sent on " + dl.sent->long_form() + ", " + std::to_string(*dl.days_late) +
                      (dl.days == day_count::working ? " working day" : " day") + (*dl.days_late == 1 ? "" : "s") +
-                     " after the deadline of " + dl.due.long_form(),
+                     " after the deadline of " +
+                     (dl.extended_to && dl.extension_counts ? std::max(dl.due, *dl.extended_to) : dl.due).long_form(),
                  dl.source, n.where);
         } else if (!dl.sent && n.acknowledges_delay) {
             flag("F113", "late-response", severity::error,
                  "The notice apologises for the delay in replying, so it was sent after the deadline of " + dl.due.long_form() +
                      "; it is undated, so the number of working days late cannot be computed",
                  dl.source, n.where);
+        }
+    }
+
+    // What would change the outcome: for each engagement finding and each public interest test,
+    // the single changes to the case that would flip it, smallest first. The balance is
+    // recomputed with the same proof standard the engine used, so a tie goes where the law says.
+    void find_counterfactuals() {
+        const auto& g = d_.graph;
+        for (const auto& grp : groups_) {
+            const auto& f = d_.claims[grp.finding];
+            const claim& cl = *grp.source;
+            const provision& p = *grp.rule;
+            auto add = [&](statement_id st, std::string kind, std::string subject, std::string from, std::string to,
+                           std::string description) {
+                counterfactual c;
+                c.claim_id = cl.id;
+                c.finding = st;
+                c.now = g.label_of(st);
+                c.would_be = c.now == label::accepted ? label::rejected : label::accepted;
+                c.kind = std::move(kind);
+                c.subject = std::move(subject);
+                c.from = std::move(from);
+                c.to = std::move(to);
+                c.description = std::move(description);
+                d_.counterfactuals.push_back(std::move(c));
+            };
+            const label engaged = g.label_of(f.engaged);
+            if (engaged == label::accepted) {
+                for (auto limb : f.limbs) {
+                    const auto& key = g.at(limb).key;
+                    if (key.ends_with("/interest"))
+                        add(f.engaged, "limb", key, "harm stated", "no harm stated",
+                            "if the authority had described no harm to " + p.protected_interest + ", " + p.id + " would not be engaged");
+                    else if (key.ends_with("/causal"))
+                        add(f.engaged, "limb", key, "causal chain stated", "no causal chain",
+                            "if the authority had shown no causal link between disclosure and the harm, " + p.id + " would not be engaged");
+                    else if (key.ends_with("/class"))
+                        add(f.engaged, "limb", key, "class facts stated", "no class facts",
+                            "if the authority had shown no facts putting the information in the class, " + p.id + " would not be engaged");
+                }
+                if (const auto it = displaced_.find(grp.key); it != displaced_.end() && g.label_of(it->second) == label::rejected)
+                    add(f.engaged, "displacement", g.at(it->second).key, "not exempt under " + text::join_or(p.subsidiary_to),
+                        "exempt under " + text::join_or(p.subsidiary_to),
+                        "if the information were exempt under " + text::join_or(p.subsidiary_to) + ", " + p.id + " could not apply");
+                if (p.history && !grp.history_passed) {
+                    const int latest = d_.decision_date.year() - p.history->years - 1;
+                    add(f.engaged, "history", p.history->source.label, "created after " + std::to_string(latest),
+                        "created in " + std::to_string(latest) + " or earlier",
+                        "if the records had been created in " + std::to_string(latest) + " or earlier, the " +
+                            std::to_string(p.history->years) + "-year limit (" + p.history->source.label + ") would have passed");
+                }
+            } else if (engaged == label::rejected) {
+                // A single missing limb is the smallest change; with two or more, no single change flips it.
+                std::vector<statement_id> missing;
+                for (auto limb : f.limbs) if (g.label_of(limb) != label::accepted) missing.push_back(limb);
+                if (g.label_of(f.applicable) == label::accepted && missing.size() == 1) {
+                    const auto& key = g.at(missing[0]).key;
+                    const std::string what = key.ends_with("/interest") ? "described a harm to " + p.protected_interest
+                                             : key.ends_with("/causal") ? "shown a causal link between disclosure and the harm"
+                                                                        : "shown the facts the exemption requires";
+                    add(f.engaged, "limb", key, "not shown", "shown", "if the authority had " + what + ", " + p.id + " would be engaged");
+                }
+            }
+            if (f.public_interest && engaged == label::accepted && g.label_of(*f.public_interest) != label::undecided)
+                balance_counterfactuals(grp, f, add);
+        }
+    }
+
+    template <class Add>
+    void balance_counterfactuals(const claim_group& grp, const claim_finding& f, Add& add) {
+        const auto& g = d_.graph;
+        const statement_id pit = *f.public_interest;
+        const auto& standard = g.at(pit).standard;
+        const bool now = g.label_of(pit) == label::accepted;
+        double base_maintain = 0, disclose = 0;
+        for (const auto& a : f.factors) {
+            if (a.set_aside) continue;
+            if (a.source_factor.side == pi_side::maintain) base_maintain += a.base_weight;
+            else disclose += a.weight;
+        }
+        auto flips = [&](double maintain, double against) {
+            return standard.satisfied(maintain, against, maintain > 0) != now;
+        };
+        const std::string result = now ? "the public interest would favour disclosure" : "the public interest would favour maintaining the exemption";
+        if (grp.rule->test == engagement_test::prejudice) {
+            const auto* applied = reg_.find_threshold(f.threshold_applied);
+            for (const auto& t : reg_.thresholds) {
+                if (!applied || t.id == applied->id) continue;
+                const double m = f.harm_multiplier / applied->weight_multiplier * t.weight_multiplier;
+                if (flips(base_maintain * m, disclose))
+                    add(pit, "threshold", f.claim_id, applied->id, t.id,
+                        "if the harm were '" + t.phrase + "' rather than '" + applied->phrase + "', " + result);
+            }
+            const auto* current = reg_.find_evidence_grade(f.evidence_grade);
+            for (const auto& e : reg_.evidence_grades) {
+                if (!current || e.id == current->id) continue;
+                const double m = f.harm_multiplier / current->weight_multiplier * e.weight_multiplier;
+                if (flips(base_maintain * m, disclose))
+                    add(pit, "evidence", f.claim_id, current->id, e.id,
+                        "if the evidence of the prejudice were '" + e.id + "' (" + e.meaning + ") rather than '" + current->id +
+                            "', " + result);
+            }
+        }
+        if (!grp.public_domain && reg_.weakening.public_domain_multiplier != 1 &&
+            flips(base_maintain * f.harm_multiplier * reg_.weakening.public_domain_multiplier, disclose))
+            add(pit, "public-domain", f.claim_id, "not in the public domain", "in the public domain",
+                "if the information were already in the public domain, " + result);
+        // Each factor moved along the regime's scale: the smallest move that flips the balance.
+        for (const auto& a : f.factors) {
+            if (a.set_aside || a.source_factor.weight.empty()) continue;
+            const auto& scale = reg_.weights;
+            const auto here = std::find_if(scale.begin(), scale.end(), [&](const named_weight& w) { return w.name == a.source_factor.weight; });
+            if (here == scale.end()) continue;
+            const auto at = here - scale.begin();
+            for (std::ptrdiff_t step = 1; step < static_cast<std::ptrdiff_t>(scale.size()); ++step) {
+                const named_weight* found = nullptr;
+                for (auto candidate : {at - step, at + step}) {
+                    if (candidate < 0 || candidate >= static_cast<std::ptrdiff_t>(scale.size())) continue;
+                    const auto& w = scale[static_cast<std::size_t>(candidate)];
+                    const bool maintain = a.source_factor.side == pi_side::maintain;
+                    const double m = maintain ? (base_maintain - a.base_weight + w.value) * f.harm_multiplier : base_maintain * f.harm_multiplier;
+                    const double d = maintain ? disclose : disclose - a.weight + w.value;
+                    if (flips(m, d)) { found = &w; break; }
+                }
+                if (found) {
+                    add(pit, "factor-weight", a.source_factor.id, a.source_factor.weight, found->name,
+                        "if '" + a.source_factor.description + "' weighed " + found->name + " rather than " +
+                            a.source_factor.weight + ", " + result);
+                    break;
+                }
+            }
         }
     }
 
@@ -558,6 +873,8 @@ private:
     decision d_;
     std::vector<claim_group> groups_;
     std::map<std::string, statement_id> displaced_;
+    std::unordered_map<const item*, std::vector<std::size_t>> item_groups_;  // groups covering each item
+    std::unordered_map<const item*, std::vector<std::size_t>> aggregate_of_; // aggregates covering each item
     std::map<std::string, statement_id> notice_facts_;
 };
 

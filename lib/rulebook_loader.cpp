@@ -235,7 +235,7 @@ private:
     std::optional<regime> read_regime(yaml_reader& r, const YAML::Node& n, const regime_folder& folder) {
         if (!r.check_keys(n, "the regime",
                           {"id", "title", "short_title", "jurisdiction", "uri", "verified", "note", "balancing",
-                           "thresholds", "unstated_threshold", "evidence", "weights", "irrelevant_factors",
+                           "thresholds", "unstated_threshold", "evidence", "weakening", "weights", "irrelevant_factors",
                            "time_limit", "notice", "complaints"},
                           {"id", "title", "uri", "balancing", "weights", "time_limit"}))
             return std::nullopt;
@@ -250,10 +250,13 @@ private:
         g.verification_note = r.text(n, "note").value_or("");
 
         if (const auto b = n["balancing"]; r.check_keys(b, "'balancing'",
-                                                         {"source", "test", "tie", "aggregation", "presumption"},
+                                                         {"source", "test", "tie", "aggregation", "presumption",
+                                                          "ncnd_test", "ncnd_source"},
                                                          {"source", "test", "tie"})) {
             if (auto c = read_citation(r, b, "source")) g.balancing.source = *c;
             g.balancing.test = r.text(b, "test").value_or("");
+            g.balancing.ncnd_test = r.text(b, "ncnd_test").value_or("");
+            g.balancing.ncnd_source = read_citation(r, b, "ncnd_source");
             g.balancing.tie = r.choice<tie_rule>(b, "tie", {{"disclose", tie_rule::disclose}, {"withhold", tie_rule::withhold}})
                                   .value_or(tie_rule::disclose);
             if (const auto a = b["aggregation"]; a.IsDefined() &&
@@ -296,6 +299,22 @@ private:
                     continue;
                 g.evidence_grades.push_back({r.text(x, "id").value_or(""), r.text(x, "meaning").value_or(""),
                                              r.number(x, "weight_multiplier").value_or(1)});
+            }
+        }
+        if (const auto w = n["weakening"]; w.IsDefined() &&
+                                           r.check_keys(w, "'weakening'", {"public_domain", "age", "source"}, {})) {
+            g.weakening.public_domain_multiplier = r.number(w, "public_domain").value_or(1);
+            g.weakening.source = read_citation(r, w, "source", source_kind::calibration);
+            if (const auto a = w["age"]; a.IsDefined() && r.expect_seq(a, "'age'")) {
+                for (const auto& x : a) {
+                    if (!r.visit(x) || !r.check_keys(x, "an age band", {"older_than_years", "weight_multiplier"},
+                                                     {"older_than_years", "weight_multiplier"}))
+                        continue;
+                    age_weakening band{r.integer(x, "older_than_years").value_or(0), r.number(x, "weight_multiplier").value_or(1)};
+                    if (!g.weakening.age.empty() && band.older_than_years <= g.weakening.age.back().older_than_years)
+                        r.error("P209", "age bands must be in ascending order of 'older_than_years'", x);
+                    g.weakening.age.push_back(band);
+                }
             }
         }
         if (const auto w = n["weights"]; r.expect_seq(w, "'weights'")) {

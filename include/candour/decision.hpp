@@ -42,10 +42,35 @@ struct claim_finding {
     statement_id exempt = 0;
     std::optional<statement_id> public_interest; ///< qualified exemptions only
     std::vector<statement_id> limbs;             ///< interest, causal link, likelihood (prejudice)
+    bool neither_confirm_nor_deny = false;       ///< the provision excludes the duty to confirm or deny
     std::optional<statement_id> threshold_rule;  ///< how the threshold was chosen
     std::string threshold_applied;               ///< likelihood threshold id, if prejudice-based
     std::string evidence_grade;
     std::vector<factor_assessment> factors;
+    std::vector<std::string> harm_adjustments;   ///< multipliers applied to the harm, in words
+    double harm_multiplier = 1;                  ///< their product, applied to every maintain factor
+};
+
+/// The public interest in maintaining several engaged qualified exemptions weighed together
+/// (EIR, Ofcom C-71/10; FOIA since DBT v IC [2025] UKSC 27).
+struct aggregate_finding {
+    std::vector<std::string> claims;   ///< claim ids weighed together
+    std::vector<std::string> items;
+    statement_id public_interest = 0;
+    statement_id exempt = 0;
+};
+
+/// The smallest change to the case that would flip a finding: "if the harm were 'would' rather
+/// than 'would be likely to'", "if factor X weighed moderate rather than strong".
+struct counterfactual {
+    std::string claim_id;
+    statement_id finding = 0;       ///< the statement that would flip
+    label now = label::undecided;   ///< its label now
+    label would_be = label::undecided;
+    std::string kind;               ///< "threshold", "evidence", "factor-weight", "public-domain", "limb", "displacement", "history"
+    std::string subject;            ///< what changes: a factor id, a limb statement key, ...
+    std::string from, to;           ///< the value now and the value that flips it
+    std::string description;        ///< the whole change in words
 };
 
 struct item_finding {
@@ -54,6 +79,7 @@ struct item_finding {
     std::vector<std::string> provisions; ///< every provision that carries a withholding
     statement_id exempt = 0;             ///< "item X is exempt information"
     statement_id disclose = 0;           ///< "item X must be disclosed"
+    std::optional<statement_id> ncnd;    ///< "the duty to confirm or deny does not arise for item X"
 };
 
 struct deadline_finding {
@@ -65,7 +91,11 @@ struct deadline_finding {
     std::string calendar;
     bool calendar_covers = true; ///< false when the dates fall outside the calendar's data
     std::optional<date> sent;
-    std::optional<int> days_late; ///< set when sent after `due`, counted as `days`
+    std::optional<int> days_late; ///< set when sent after the deadline in force, counted as `days`
+    /// A public interest extension the authority claimed (FOIA s.10(3)); it counts only when a
+    /// qualified exemption is engaged.
+    std::optional<date> extended_to;
+    bool extension_counts = false;
 };
 
 struct decision {
@@ -76,7 +106,9 @@ struct decision {
     argument_graph graph;                           ///< evaluated
     std::vector<item_finding> items;                ///< in case order
     std::vector<claim_finding> claims;              ///< in case order
+    std::vector<aggregate_finding> aggregates;      ///< cumulative balancing, where the regime allows it
     std::vector<review_flag> flags;
+    std::vector<counterfactual> counterfactuals;
     std::optional<deadline_finding> deadline;
     request_outcome outcome = request_outcome::undecided;
 

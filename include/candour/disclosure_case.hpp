@@ -72,6 +72,8 @@ struct notice_record {
     review_particulars internal_review = review_particulars::absent; ///< s.17(7)(a)
     bool states_complaint_right = false; ///< s.17(7)(b)
     std::string internal_review_reference; ///< e.g. the web page it points to
+    bool confirms_held = true;           ///< the notice says (or shows) that information is held
+    std::optional<date> extended_to;     ///< a public interest extension claimed (FOIA s.10(3)) to this date
     source_location where;
 };
 

@@ -27,6 +27,9 @@ struct balancing_rule {
     aggregation_mode aggregation = aggregation_mode::per_exemption;
     std::optional<citation> aggregation_authority; ///< DBT v IC [2025] UKSC 27
     std::optional<date> aggregation_since;
+    /// The test for the duty to confirm or deny (FOIA s.2(1)(b)); empty if the regime has none.
+    std::string ncnd_test;
+    std::optional<citation> ncnd_source;
     /// Weight added to the disclosure side by a statutory presumption (EIR reg 12(2)); 0 if none.
     double presumption_weight = 0;
     std::optional<citation> presumption_source;
@@ -49,6 +52,20 @@ struct evidence_grade {
 };
 
 /// A consideration the law says must not be weighed.
+/// Scales the harm when the information is older than `older_than_years` at the decision date.
+struct age_weakening {
+    int older_than_years = 0;
+    double weight_multiplier = 1;
+};
+
+/// What weakens the harm side of the balance: availability in the public domain and age. The
+/// law says both reduce the harm; the multipliers are candour's calibration.
+struct harm_weakening {
+    double public_domain_multiplier = 1;
+    std::vector<age_weakening> age; ///< ascending by years
+    std::optional<citation> source;
+};
+
 struct irrelevant_factor {
     std::string category; ///< "requester-identity", "embarrassment", ...
     std::string description;
@@ -96,6 +113,7 @@ struct regime {
     balancing_rule balancing;
     std::vector<likelihood_threshold> thresholds; ///< lowest first
     std::vector<evidence_grade> evidence_grades;
+    harm_weakening weakening;
     std::vector<named_weight> weights;            ///< lightest first
     std::vector<irrelevant_factor> irrelevant_factors;
     time_limit deadline;

@@ -4,6 +4,7 @@
 #include <candour/argument_graph.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <stdexcept>
 
@@ -16,9 +17,12 @@ bool nearly_equal(double a, double b) noexcept {
     return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
 }
 
+// One side's weights: index 0 for `sum` and `strongest`; one slot per category for `criteria`.
+using category_weights = std::array<double, max_argument_category + 1>;
+
 struct side_weights {
-    double sure = 0;     // applicable arguments only
-    double possible = 0; // applicable and still-open arguments
+    category_weights sure{};     // applicable arguments only
+    category_weights possible{}; // applicable and still-open arguments
     bool any_sure = false, any_possible = false;
 };
 
@@ -27,21 +31,48 @@ side_weights weigh_side(const std::vector<argument>& args, const std::vector<arg
     side_weights w;
     for (argument_id id : ids) { // ids are in insertion order: sums are deterministic
         const auto st = status[id];
-        const double x = args[id].weight;
         const bool sure = st == argument_status::applicable;
         const bool open = st == argument_status::pending;
         if (!sure && !open) continue;
-        if (how == weighing::sum) {
-            if (sure) w.sure += x;
-            w.possible += x;
+        const double x = args[id].weight;
+        const std::size_t slot = how == weighing::criteria ? std::min<std::size_t>(args[id].category, max_argument_category) : 0;
+        if (how == weighing::strongest) {
+            if (sure) w.sure[0] = std::max(w.sure[0], x);
+            w.possible[0] = std::max(w.possible[0], x);
         } else {
-            if (sure) w.sure = std::max(w.sure, x);
-            w.possible = std::max(w.possible, x);
+            if (sure) w.sure[slot] += x;
+            w.possible[slot] += x;
         }
         w.any_sure = w.any_sure || sure;
         w.any_possible = true;
     }
     return w;
+}
+
+double total(const category_weights& w) {
+    double t = 0;
+    for (double x : w) t += x;
+    return t;
+}
+
+// Lexicographic comparison, most important category first: -1, 0 or 1.
+int compare(const category_weights& pro, const category_weights& con) {
+    for (std::size_t i = pro.size(); i-- > 0;) {
+        if (nearly_equal(pro[i], con[i])) continue;
+        return pro[i] > con[i] ? 1 : -1;
+    }
+    return 0;
+}
+
+// The standard applied to category vectors. Balance compares lexicographically (for `sum` and
+// `strongest` only slot 0 is used, so this is the plain comparison); threshold and scintilla
+// look at the totals.
+bool satisfied_by(const proof_standard& ps, const category_weights& pro, const category_weights& con, bool any_pro) {
+    if (ps.type == proof_standard::kind::balance) {
+        const int c = compare(pro, con);
+        return c > 0 || (c == 0 && ps.tie == direction::pro);
+    }
+    return ps.satisfied(total(pro), total(con), any_pro);
 }
 
 } // namespace
@@ -131,10 +162,10 @@ void argument_graph::evaluate() {
         const auto pro = weigh_side(arguments_, status_, st.pro, st.standard.weigh);
         const auto con = weigh_side(arguments_, status_, st.con, st.standard.weigh);
         // The standard is monotone: more pro weight never hurts, more con weight never helps.
-        if (st.standard.satisfied(pro.sure, con.possible, pro.any_sure)) {
+        if (satisfied_by(st.standard, pro.sure, con.possible, pro.any_sure)) {
             labels_[s] = label::accepted;
             decided.push_back(s);
-        } else if (!st.standard.satisfied(pro.possible, con.sure, pro.any_possible)) {
+        } else if (!satisfied_by(st.standard, pro.possible, con.sure, pro.any_possible)) {
             labels_[s] = label::rejected;
             decided.push_back(s);
         }
@@ -165,7 +196,7 @@ void argument_graph::evaluate() {
 double argument_graph::weight_of(statement_id id, direction side) const {
     const auto& st = statements_.at(id);
     const auto w = weigh_side(arguments_, status_, side == direction::pro ? st.pro : st.con, st.standard.weigh);
-    return w.sure;
+    return total(w.sure);
 }
 
 explanation explain(const argument_graph& g, statement_id id) {

@@ -34,9 +34,11 @@ const char* to_string(severity level) noexcept {
 }
 
 std::string format(const diagnostic& d) {
-    std::string out = to_string(d.where) + ": " + to_string(d.level) + ": " + d.message;
-    if (!d.code.empty()) out += " [" + d.code + "]";
-    for (const auto& note : d.notes) out += "\n" + to_string(d.where) + ": note: " + note;
+    const std::string where = to_string(d.where);
+    std::string out;
+    out.append(where).append(": ").append(to_string(d.level)).append(": ").append(d.message);
+    if (!d.code.empty()) out.append(" [").append(d.code).append("]");
+    for (const auto& note : d.notes) out.append("\n").append(where).append(": note: ").append(note);
     return out;
 }
 

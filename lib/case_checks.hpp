@@ -8,7 +8,16 @@
 
 #include <vector>
 
+namespace YAML {
+class Node;
+}
+
 namespace candour::detail {
+
+class yaml_reader;
+
+/// Reads the mapping under a `case:` key (a case file's, or a scenario's inline case).
+disclosure_case read_case_node(yaml_reader& r, const YAML::Node& n, const load_limits& limits);
 
 /// Checks references within the case (items, claims, dates) and, when `rules` is given, to the
 /// regime and its provisions, thresholds, evidence grades and weights. Resolves factor `ref`s

@@ -7,20 +7,38 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 namespace candour {
 using detail::yaml_reader;
 
 namespace {
 
+// The checks after reading report at most this many problems for a case (as the reader does,
+// load_limits::max_errors): a claim that names a million unknown items is one mistake.
+constexpr std::size_t max_case_problems = 1000;
+
 void add(std::vector<diagnostic>& out, severity level, std::string code, std::string message, source_location where,
          std::vector<std::string> notes = {}) {
+    if (out.size() > max_case_problems) return;
+    if (out.size() == max_case_problems) {
+        out.push_back({severity::error, "P109",
+                       "too many problems: stopped reporting after " + std::to_string(max_case_problems) +
+                           " (the rest of the case was still checked)",
+                       std::move(where), {}});
+        return;
+    }
     out.push_back({level, std::move(code), std::move(message), std::move(where), std::move(notes)});
 }
 
 std::vector<std::string> list_or_single(yaml_reader& r, const YAML::Node& map, std::string_view key) {
-    const auto n = map[std::string(key)];
-    if (n.IsDefined() && n.IsScalar()) return {n.Scalar()};
+    const auto n = r.get(map, key);
+    if (n.IsDefined() && n.IsScalar()) {
+        // Through scalar_text, so the length and alias budgets apply (load_limits).
+        if (auto s = r.scalar_text(n, "'" + std::string(key) + "'")) return {std::move(*s)};
+        return {};
+    }
     return r.text_list(map, key);
 }
 
@@ -35,19 +53,21 @@ factor read_case_factor(yaml_reader& r, const YAML::Node& n, pi_side side) {
     f.weight = r.text(n, "weight").value_or("");
     f.category = r.text(n, "category").value_or("");
     f.ref = r.text(n, "ref").value_or("");
-    if (const auto s = n["source"]; s.IsDefined() && r.check_keys(s, "a citation", {"label", "uri", "kind"}, {"label"})) {
+    if (const auto s = r.get(n, "source"); s.IsDefined() && r.check_keys(s, "a citation", {"label", "uri", "kind"}, {"label"})) {
         f.source.kind = source_kind::case_fact;
         f.source.label = r.text(s, "label").value_or("");
         f.source.uri = r.text(s, "uri").value_or("");
     }
-    if (!n["ref"].IsDefined()) {
+    if (!r.get(n, "ref").IsDefined()) {
         if (f.description.empty()) r.error("P205", "missing required key 'description' in a factor without 'ref'", n);
         if (f.weight.empty()) r.error("P205", "missing required key 'weight' in a factor without 'ref'", n);
     }
     return f;
 }
 
-disclosure_case read_case(yaml_reader& r, const YAML::Node& n, const load_limits& limits) {
+} // namespace
+
+disclosure_case detail::read_case_node(yaml_reader& r, const YAML::Node& n, const load_limits& limits) {
     disclosure_case c;
     c.where = r.where(n);
     if (!r.check_keys(n, "the case",
@@ -103,7 +123,7 @@ disclosure_case read_case(yaml_reader& r, const YAML::Node& n, const load_limits
             if (!r.visit(x)) break;
             if (!r.check_keys(x, "a claim",
                               {"id", "provision", "items", "harm", "causal_chain", "likelihood", "evidence",
-                               "class_facts", "purposes", "factors"},
+                               "class_facts", "purposes", "factors", "reasons_withheld_under"},
                               {"id", "provision", "items"}))
                 continue;
             claim cl;
@@ -117,17 +137,18 @@ disclosure_case read_case(yaml_reader& r, const YAML::Node& n, const load_limits
             if (cl.likelihood.size() == 1 && cl.likelihood[0] == "not-stated") cl.likelihood.clear();
             cl.class_facts = r.text_list(x, "class_facts");
             cl.purposes = r.text_list(x, "purposes");
-            if (const auto ev = x["evidence"]; ev.IsDefined() && r.expect_seq(ev, "'evidence'")) {
+            cl.reasons_withheld = r.text(x, "reasons_withheld_under").value_or("");
+            if (const auto ev = r.get(x, "evidence"); ev.IsDefined() && r.expect_seq(ev, "'evidence'")) {
                 for (const auto& e : ev) {
                     if (!r.visit(e) || !r.check_keys(e, "an item of evidence", {"description", "grade"}, {"description", "grade"}))
                         continue;
                     cl.evidence.push_back({r.text(e, "description").value_or(""), r.text(e, "grade").value_or(""), r.where(e)});
                 }
             }
-            if (const auto fs = x["factors"]; fs.IsDefined() &&
+            if (const auto fs = r.get(x, "factors"); fs.IsDefined() &&
                                               r.check_keys(fs, "'factors'", {"maintain", "disclose"}, {})) {
                 for (auto [key, side] : {std::pair{"maintain", pi_side::maintain}, std::pair{"disclose", pi_side::disclose}}) {
-                    const auto list = fs[key];
+                    const auto list = r.get(fs, key);
                     if (!list.IsDefined() || !r.expect_seq(list, std::string("'") + key + "'")) continue;
                     for (const auto& f : list) {
                         if (!r.visit(f)) break;
@@ -168,12 +189,12 @@ disclosure_case read_case(yaml_reader& r, const YAML::Node& n, const load_limits
     return c;
 }
 
-} // namespace
-
 namespace detail {
 
 void check_case(disclosure_case& c, const rulebook* rules, std::vector<diagnostic>& out) {
-    std::set<std::string> item_ids;
+    // Views of the ids in `c.items`, hashed: a 100,000-item schedule is checked in linear time.
+    std::unordered_set<std::string_view> item_ids;
+    item_ids.reserve(c.items.size());
     for (const auto& it : c.items) {
         if (it.id.empty()) add(out, severity::error, "P205", "an item has an empty 'id'", it.where);
         else if (!item_ids.insert(it.id).second)
@@ -193,15 +214,25 @@ void check_case(disclosure_case& c, const rulebook* rules, std::vector<diagnosti
         if (auto guess = did_you_mean(c.regime, names)) notes.push_back("did you mean '" + *guess + "'?");
         add(out, severity::error, "P302", "unknown regime '" + c.regime + "'", c.where, std::move(notes));
     }
+    // Suggesting an item id scans every item: offered for the first unknown references only, so
+    // that many unknown references to many items cost linear time, not quadratic.
+    std::vector<std::string> item_names;
+    std::size_t item_suggestions = 0;
     for (auto& cl : c.claims) {
         if (!claim_ids.insert(cl.id).second)
             add(out, severity::error, "P301", "duplicate claim id '" + cl.id + "'", cl.where);
         if (cl.items.empty()) add(out, severity::error, "P205", "claim '" + cl.id + "' names no items", cl.where);
         for (const auto& i : cl.items) {
             if (!item_ids.count(i)) {
-                std::vector<std::string> names(item_ids.begin(), item_ids.end());
                 std::vector<std::string> notes;
-                if (auto guess = did_you_mean(i, names)) notes.push_back("did you mean '" + *guess + "'?");
+                if (item_suggestions < 100) {
+                    ++item_suggestions;
+                    if (item_names.empty()) {
+                        item_names.assign(item_ids.begin(), item_ids.end());
+                        std::sort(item_names.begin(), item_names.end()); // suggestions in id order, ties to the first
+                    }
+                    if (auto guess = did_you_mean(i, item_names)) notes.push_back("did you mean '" + *guess + "'?");
+                }
                 add(out, severity::error, "P302", "claim '" + cl.id + "' names unknown item '" + i + "'", cl.where,
                     std::move(notes));
             }
@@ -231,6 +262,18 @@ void check_case(disclosure_case& c, const rulebook* rules, std::vector<diagnosti
         for (const auto& e : cl.evidence)
             if (!reg->find_evidence_grade(e.grade))
                 add(out, severity::error, "P304", "unknown evidence grade '" + e.grade + "'", e.where);
+        if (!cl.reasons_withheld.empty()) {
+            // The provision that excuses the reasons must be one of the regime's (FOIA s.17(4)).
+            if (!rules->find_provision(reg->id, cl.reasons_withheld)) {
+                std::vector<std::string> names;
+                for (const auto& q : rules->provisions())
+                    if (q.regime == reg->id && q.role != provision_role::exemption) names.push_back(q.id);
+                std::vector<std::string> notes;
+                if (auto guess = did_you_mean(cl.reasons_withheld, names)) notes.push_back("did you mean '" + *guess + "'?");
+                add(out, severity::error, "P302", "claim '" + cl.id + "' withholds its reasons under unknown provision '" +
+                                                      cl.reasons_withheld + "' of " + reg->id, cl.where, std::move(notes));
+            }
+        }
         for (const auto& purpose : cl.purposes) {
             if (std::find(p->purposes.begin(), p->purposes.end(), purpose) == p->purposes.end())
                 add(out, severity::error, "P302", "'" + purpose + "' is not a purpose of " + p->id, cl.where);
@@ -281,7 +324,7 @@ disclosure_case finish(yaml_reader& r, std::optional<YAML::Node> root, const rul
                        std::vector<diagnostic>& diags) {
     disclosure_case c;
     try {
-        if (root && r.check_keys(*root, "a case file", {"case"}, {"case"})) c = read_case(r, (*root)["case"], limits);
+        if (root && r.check_keys(*root, "a case file", {"case"}, {"case"})) c = detail::read_case_node(r, (*root)["case"], limits);
     } catch (const YAML::Exception& e) {
         // Defence in depth: the reader checks every node before use, so this means a bug.
         r.error_at("P199", std::string("internal error while reading the YAML: ") + e.what(),

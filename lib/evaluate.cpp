@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
@@ -149,6 +150,8 @@ private:
     }
 
     void form_groups() {
+        item_by_id_.reserve(case_.items.size());
+        for (const auto& it : case_.items) item_by_id_.emplace(it.id, &it);
         std::set<std::string> ncnd_provisions;
         for (const auto& p : rules_.provisions())
             if (p.regime == reg_.id && !p.ncnd.empty()) ncnd_provisions.insert(p.ncnd);
@@ -156,10 +159,19 @@ private:
             const provision& p = rules_.get_provision(reg_.id, cl.provision);
             // Items that differ in a fact the rule cares about are decided apart; identical ones
             // share one set of statements, however many there are.
-            std::map<std::tuple<bool, bool, int>, std::vector<const item*>> split;
+            // Which claims under a provision this one is subsidiary to cover each item: s.31 is
+            // displaced item by item, not for the whole claim.
+            std::map<const item*, std::vector<std::size_t>> displacing;
+            if (!p.subsidiary_to.empty())
+                for (std::size_t k = 0; k < case_.claims.size(); ++k) {
+                    const auto& other = case_.claims[k];
+                    if (std::find(p.subsidiary_to.begin(), p.subsidiary_to.end(), other.provision) == p.subsidiary_to.end()) continue;
+                    for (const auto& id : other.items) displacing[item_by_id_.at(id)].push_back(k);
+                }
+            std::map<std::tuple<bool, bool, int, std::vector<std::size_t>>, std::vector<const item*>> split;
             for (const auto& id : cl.items) {
-                const item* it = case_.find_item(id);
-                split[{history_passed(*it, p), it->public_domain, age_band(*it)}].push_back(it);
+                const item* it = item_by_id_.at(id);
+                split[{history_passed(*it, p), it->public_domain, age_band(*it), displacing[it]}].push_back(it);
             }
             std::size_t n = 0;
             for (auto& [signature, items] : split) {
@@ -182,6 +194,14 @@ private:
         std::vector<std::string> ids;
         for (const auto* it : g.items) ids.push_back(it->id);
         return (ids.size() == 1 ? "item " : "items ") + text::join_and(ids);
+    }
+
+    // "would be likely to" + "prejudice"; thresholds that carry their own verb ("would adversely
+    // affect", "would prejudice substantially") are used as they are.
+    static std::string harm_phrase(const likelihood_threshold& th) {
+        for (const char* verb : {"prejudice", "affect", "endanger", "inhibit", "harm", "damage"})
+            if (th.phrase.find(verb) != std::string::npos) return th.phrase;
+        return th.phrase + " prejudice";
     }
 
     // The lowest threshold among those named, or the regime's lowest if none was named.
@@ -275,9 +295,11 @@ private:
             statement_id likely = 0;
             if (th) {
                 likely = derived(g.key + "/likelihood", std::string(g.ncnd ? "Confirming or denying" : "Disclosure") + " " +
-                                                            th->phrase + " prejudice " + p.protected_interest + " (" +
+                                                            harm_phrase(*th) + " " + p.protected_interest + " (" +
                                                             th->meaning + ")");
-                argue(g.key + "/likelihood/claim", "The authority's claim that the prejudice " + th->phrase + " occur",
+                argue(g.key + "/likelihood/claim",
+                      "The authority's claim that " + std::string(g.ncnd ? "confirming or denying " : "disclosure ") +
+                          harm_phrase(*th) + " " + p.protected_interest,
                       likely, direction::pro, likely_premises, {}, 1, th->source);
                 f.threshold_applied = th->id;
             } else {
@@ -324,7 +346,9 @@ private:
                   ? "The exemption is engaged and the public interest in maintaining it outweighs the public interest in disclosure"
                   : "The exemption is engaged and is absolute, so no public interest test applies",
               g.exempt, direction::pro, exempt_premises, {}, 1,
-              p.status == exemption_status::qualified ? reg_.balancing.source : legislation(p));
+              p.status != exemption_status::qualified ? cite_provision_or(absolute_rule_id(), legislation(p))
+              : g.ncnd                                ? reg_.balancing.ncnd_source.value_or(reg_.balancing.source)
+                                                      : reg_.balancing.source);
         f.exempt = g.exempt;
         g.finding = d_.claims.size();
         d_.claims.push_back(std::move(f));
@@ -388,6 +412,7 @@ private:
             a.source_factor.id = "presumption";
             a.source_factor.side = pi_side::disclose;
             a.source_factor.description = "the presumption in favour of disclosure";
+            a.source_factor.weight = "presumption";
             a.source_factor.source = reg_.balancing.presumption_source.value_or(reg_.balancing.source);
             a.base_weight = a.weight = reg_.balancing.presumption_weight;
             a.argument = argue(g.key + "/factor/presumption", "The presumption in favour of disclosure", pit, direction::con,
@@ -532,8 +557,9 @@ private:
     void read_outcomes() {
         const auto& g = d_.graph;
         std::size_t disclosed = 0, withheld = 0, ncnd = 0, undecided = 0;
-        for (auto& f : d_.items) {
-            const item* it = case_.find_item(f.item_id);
+        for (std::size_t i = 0; i < d_.items.size(); ++i) {
+            auto& f = d_.items[i];
+            const item* it = &case_.items[i];
             if (f.ncnd && g.label_of(*f.ncnd) == label::accepted) f.outcome = item_outcome::neither_confirm_nor_deny;
             else if (!it->held) f.outcome = item_outcome::not_held;
             else if (g.label_of(f.exempt) == label::accepted) f.outcome = item_outcome::withhold;
@@ -641,22 +667,45 @@ private:
             if (p.status == exemption_status::absolute && !cl.factors.empty())
                 flag("F104", "pit-for-absolute-exemption", severity::warning,
                      p.id + " is an absolute exemption: no public interest test applies, and the factors argued are not weighed",
-                     reg_.balancing.source, cl.where);
+                     cite_provision_or(absolute_rule_id(), legislation(p)), cl.where);
             for (const auto& a : f.factors) {
                 if (a.set_aside)
                     flag("F105", "irrelevant-factor", severity::error,
                          "The authority relies on an irrelevant factor ('" + a.source_factor.description + "'): " + a.set_aside_reason,
                          a.set_aside_source, a.source_factor.where);
             }
-            if (g.label_of(f.exempt) != label::accepted) {
+            const auto displaced = displaced_.find(grp.key);
+            const bool was_displaced = displaced != displaced_.end() && g.label_of(displaced->second) == label::accepted;
+            // Items may still be withheld another way (another exemption, or exemptions weighed
+            // together): the authority's withholding fails only for items that are released.
+            const bool released = std::any_of(grp.items.begin(), grp.items.end(), [&](const item* it) {
+                return finding_of(it).outcome == item_outcome::disclose;
+            });
+            if (g.label_of(f.exempt) != label::accepted && !was_displaced && released) {
                 const bool engaged = g.label_of(f.engaged) == label::accepted;
                 flag("F114", "withholding-not-supported", severity::error,
                      engaged ? "The public interest in maintaining " + p.id + " does not outweigh the public interest in disclosure, "
                                "so the information it covers must be disclosed"
                              : p.id + " is not shown to be engaged for " + items_phrase(grp),
-                     engaged ? reg_.balancing.source : legislation(p), cl.where, f.exempt);
+                     engaged ? (grp.ncnd ? reg_.balancing.ncnd_source.value_or(reg_.balancing.source) : reg_.balancing.source)
+                             : legislation(p),
+                     cl.where, f.exempt);
             }
         }
+    }
+
+    // d_.items is in case order, so an item's finding is found by its position.
+    const item_finding& finding_of(const item* it) const {
+        return d_.items[static_cast<std::size_t>(it - case_.items.data())];
+    }
+
+    // The provision that makes absolute exemptions skip the public interest test, if the
+    // rulebook has it (FOIA s.2(2)(a)); other regimes state it in their own terms.
+    std::string absolute_rule_id() const { return rules_.find_provision(reg_.id, "s.2(2)(a)") ? "s.2(2)(a)" : ""; }
+
+    citation cite_provision_or(const std::string& id, citation fallback) const {
+        if (id.empty()) return fallback;
+        return cite_provision(id);
     }
 
     // The citation of a provision by id; a paragraph not modelled on its own ("s.17(7)(b)") is
@@ -873,6 +922,7 @@ private:
     decision d_;
     std::vector<claim_group> groups_;
     std::map<std::string, statement_id> displaced_;
+    std::unordered_map<std::string_view, const item*> item_by_id_;
     std::unordered_map<const item*, std::vector<std::size_t>> item_groups_;  // groups covering each item
     std::unordered_map<const item*, std::vector<std::size_t>> aggregate_of_; // aggregates covering each item
     std::map<std::string, statement_id> notice_facts_;

@@ -7,45 +7,92 @@
 #include <candour/render.hpp>
 
 namespace candour {
+namespace {
+
+struct format_name {
+    output_format format;
+    const char* name;
+};
+
+constexpr format_name format_names[] = {
+    {output_format::record, "record"}, {output_format::notice, "notice"}, {output_format::notice_text, "notice-text"},
+    {output_format::json, "json"},     {output_format::dot, "dot"},       {output_format::svg, "svg"},
+    {output_format::html, "html"},
+};
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
+
+bool is_ascii_punctuation(char c) {
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+}
+
+// Lower-cased, with every run of white space as one space: what the leak guard compares.
+std::string normalise(std::string_view s, bool drop_escapes) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (drop_escapes && c == '\\' && i + 1 < s.size() && is_ascii_punctuation(s[i + 1])) c = s[++i];
+        if (is_space(c)) {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty()) out += ' ';
+        space = false;
+        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return out;
+}
+
+} // namespace
 
 std::optional<output_format> parse_output_format(std::string_view name) noexcept {
-    if (name == "record") return output_format::record;
-    if (name == "notice") return output_format::notice;
-    if (name == "json") return output_format::json;
-    if (name == "dot") return output_format::dot;
+    for (const auto& f : format_names)
+        if (name == f.name) return f.format;
     return std::nullopt;
 }
 
 const char* to_string(output_format f) noexcept {
-    switch (f) {
-    case output_format::record: return "record";
-    case output_format::notice: return "notice";
-    case output_format::json: return "json";
-    case output_format::dot: return "dot";
-    }
+    for (const auto& x : format_names)
+        if (x.format == f) return x.name;
     return "record";
 }
 
-bool is_requester_facing(output_format f) noexcept { return f == output_format::notice; }
+std::vector<output_format> all_output_formats() {
+    std::vector<output_format> out;
+    for (const auto& f : format_names) out.push_back(f.format);
+    return out;
+}
+
+bool is_requester_facing(output_format f) noexcept { return f == output_format::notice || f == output_format::notice_text; }
 
 std::vector<std::string> find_withheld_content(const decision& d, std::string_view text) {
     std::vector<std::string> found;
-    const std::string haystack = text::lower(text);
+    // The text as written, and as read once Markdown escapes are resolved ("a\_b" shows "a_b").
+    const std::string raw = normalise(text, false), unescaped = normalise(text, true);
     for (const auto& it : d.source->items) {
         for (const auto& w : it.withheld_content) {
-            if (!w.empty() && haystack.find(text::lower(w)) != std::string::npos) found.push_back(w);
+            const std::string needle = normalise(w, false);
+            if (needle.empty()) continue;
+            if (raw.find(needle) != std::string::npos || unescaped.find(needle) != std::string::npos) found.push_back(w);
         }
     }
     return found;
 }
 
-std::string render(const decision& d, output_format f) {
+std::string render(const decision& d, output_format f) { return render(d, f, render_options{}); }
+
+std::string render(const decision& d, output_format f, const render_options& options) {
     std::string out;
     switch (f) {
     case output_format::record: out = detail::render_record(d); break;
-    case output_format::notice: out = detail::render_notice(d); break;
+    case output_format::notice: out = detail::render_notice(d, options); break;
+    case output_format::notice_text: out = detail::render_notice_text(d, options); break;
     case output_format::json: out = detail::render_json(d); break;
     case output_format::dot: out = detail::render_dot(d); break;
+    case output_format::svg: out = detail::render_svg(d); break;
+    case output_format::html: out = detail::render_html(d); break;
     }
     // Security property: a requester-facing output never carries withheld content, whatever
     // field it came through (an item description, the authority's reasoning quoted back).

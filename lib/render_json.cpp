@@ -83,6 +83,7 @@ std::string render_json(const decision& d) {
         x["has_withheld_content"] = it->has_withheld_content(); // never the content itself
         x["exempt"] = statement_ref(g, f.exempt);
         x["disclose"] = statement_ref(g, f.disclose);
+        if (f.ncnd) x["ncnd"] = statement_ref(g, *f.ncnd);
         items.push_back(std::move(x));
     }
     j["items"] = std::move(items);
@@ -95,6 +96,7 @@ std::string render_json(const decision& d) {
         x["provision"] = {{"id", p.id}, {"citation", p.citation_text}, {"uri", p.uri}, {"title", p.title},
                           {"status", to_string(p.status)}, {"test", to_string(p.test)}};
         x["items"] = f.items;
+        x["neither_confirm_nor_deny"] = f.neither_confirm_nor_deny;
         x["applicable"] = statement_ref(g, f.applicable);
         x["engaged"] = statement_ref(g, f.engaged);
         json limbs = json::array();
@@ -103,13 +105,18 @@ std::string render_json(const decision& d) {
         if (!f.threshold_applied.empty()) x["threshold_applied"] = f.threshold_applied;
         if (f.threshold_rule) x["threshold_rule"] = statement_ref(g, *f.threshold_rule);
         if (!f.evidence_grade.empty()) x["evidence_grade"] = f.evidence_grade;
+        for (const auto& cl : c.claims)
+            if (cl.id == f.claim_id && !cl.reasons_withheld.empty()) x["reasons_withheld_under"] = cl.reasons_withheld;
+        x["harm_multiplier"] = tidy(f.harm_multiplier);
+        x["harm_adjustments"] = f.harm_adjustments;
         if (f.public_interest) {
             json pit = statement_ref(g, *f.public_interest);
             pit["maintain_weight"] = tidy(g.weight_of(*f.public_interest, direction::pro));
             pit["disclose_weight"] = tidy(g.weight_of(*f.public_interest, direction::con));
             pit["tie_goes_to"] = to_string(reg.balancing.tie);
-            pit["test"] = reg.balancing.test;
-            pit["source"] = cite(reg.balancing.source);
+            const bool ncnd = f.neither_confirm_nor_deny && !reg.balancing.ncnd_test.empty();
+            pit["test"] = ncnd ? reg.balancing.ncnd_test : reg.balancing.test;
+            pit["source"] = cite(ncnd ? reg.balancing.ncnd_source.value_or(reg.balancing.source) : reg.balancing.source);
             x["public_interest"] = std::move(pit);
         }
         json factors = json::array();
@@ -133,6 +140,39 @@ std::string render_json(const decision& d) {
         claims.push_back(std::move(x));
     }
     j["claims"] = std::move(claims);
+
+    json aggregates = json::array();
+    for (const auto& a : d.aggregates) {
+        json x;
+        x["claims"] = a.claims;
+        x["items"] = a.items;
+        json pit = statement_ref(g, a.public_interest);
+        pit["maintain_weight"] = tidy(g.weight_of(a.public_interest, direction::pro));
+        pit["disclose_weight"] = tidy(g.weight_of(a.public_interest, direction::con));
+        pit["tie_goes_to"] = to_string(reg.balancing.tie);
+        pit["test"] = reg.balancing.test;
+        pit["source"] = cite(reg.balancing.aggregation_authority.value_or(reg.balancing.source));
+        x["public_interest"] = std::move(pit);
+        x["exempt"] = statement_ref(g, a.exempt);
+        aggregates.push_back(std::move(x));
+    }
+    j["aggregates"] = std::move(aggregates);
+
+    json counterfactuals = json::array();
+    for (const auto& cf : d.counterfactuals) {
+        json x;
+        x["claim"] = cf.claim_id;
+        x["finding"] = g.at(cf.finding).key;
+        x["now"] = to_string(cf.now);
+        x["would_be"] = to_string(cf.would_be);
+        x["kind"] = cf.kind;
+        x["subject"] = cf.subject;
+        x["from"] = cf.from;
+        x["to"] = cf.to;
+        x["description"] = cf.description;
+        counterfactuals.push_back(std::move(x));
+    }
+    j["counterfactuals"] = std::move(counterfactuals);
 
     json flags = json::array();
     for (const auto& f : d.flags) {
@@ -160,6 +200,8 @@ std::string render_json(const decision& d) {
         x["calendar_covers"] = dl.calendar_covers;
         x["sent"] = dl.sent ? json(dl.sent->iso()) : json(nullptr);
         x["days_late"] = dl.days_late ? json(*dl.days_late) : json(nullptr);
+        x["extended_to"] = dl.extended_to ? json(dl.extended_to->iso()) : json(nullptr);
+        x["extension_counts"] = dl.extension_counts;
         j["deadline"] = std::move(x);
     }
 

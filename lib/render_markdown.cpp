@@ -1,11 +1,12 @@
-// Markdown outputs: the reviewer's decision record and the requester's notice. Both are read
-// off the evaluated justification graph and the findings that index into it.
+// The reviewer's decision record (Markdown), read off the evaluated justification graph and the
+// findings that index into it. It is written in sections so that the HTML page can arrange the
+// same text (render_html.cpp). The requester's notice is in render_notice.cpp.
 
 #include "render_parts.hpp"
 #include "text_util.hpp"
 
 #include <algorithm>
-#include <set>
+#include <cctype>
 
 namespace candour::detail {
 namespace {
@@ -64,19 +65,38 @@ class record_writer {
 public:
     explicit record_writer(const decision& d) : d_(d), g_(d.graph), c_(*d.source), reg_(d.governing_regime()) {}
 
-    std::string run() {
+    std::vector<record_section> run() {
         header();
         assumptions();
         items();
         for (const auto& f : d_.claims) claim_section(f);
+        for (const auto& a : d_.aggregates) aggregate_section(a);
+        counterfactuals();
         flags();
         deadline();
         appendix();
-        return out_;
+        return std::move(sections_);
+    }
+
+    std::string item_reasoning(const item_finding& f) {
+        sections_.push_back({});
+        if (f.ncnd) statement_block(*f.ncnd);
+        statement_block(f.exempt);
+        statement_block(f.disclose);
+        return std::move(sections_.back().markdown);
     }
 
 private:
-    void line(const std::string& s = {}) { out_ += s + "\n"; }
+    void line(const std::string& s = {}) { sections_.back().markdown += s + "\n"; }
+
+    void begin(record_section::kind k, std::string anchor, std::string title) {
+        std::string id;
+        for (char c : anchor) id += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') ? c : '-';
+        std::string unique = id;
+        for (int n = 2; std::any_of(sections_.begin(), sections_.end(), [&](const auto& s) { return s.anchor == unique; }); ++n)
+            unique = id + "-" + std::to_string(n);
+        sections_.push_back({k, std::move(unique), std::move(title), {}});
+    }
 
     void header() {
         std::size_t disclosed = 0, withheld = 0, other = 0;
@@ -85,6 +105,8 @@ private:
             else if (i.outcome == item_outcome::withhold) ++withheld;
             else ++other;
         }
+        const std::string title = "Decision record: " + (c_.title.empty() ? c_.id : c_.title);
+        begin(record_section::kind::header, "summary", title);
         line("# Decision record: " + markdown(c_.title.empty() ? c_.id : c_.title));
         line();
         line("| | |");
@@ -107,6 +129,7 @@ private:
 
     void assumptions() {
         if (c_.assumptions.empty()) return;
+        begin(record_section::kind::assumptions, "assumptions", "Assumptions made in encoding the case");
         line("## Assumptions made in encoding the case");
         line();
         for (const auto& a : c_.assumptions) line("- " + markdown(a));
@@ -114,6 +137,7 @@ private:
     }
 
     void items() {
+        begin(record_section::kind::items, "items", "Outcome by item");
         line("## Outcome by item");
         line();
         line("| Item | Description | Outcome | Under |");
@@ -149,6 +173,10 @@ private:
 
     void claim_section(const claim_finding& f) {
         const auto& p = d_.rules.get_provision(reg_.id, f.provision_id);
+        const std::string title = "Claim " + f.claim_id + ": " + p.id + " for " + (f.items.size() == 1 ? "item " : "items ") +
+                                  text::join_and(f.items);
+        const auto& key = g_.at(f.applicable).key;
+        begin(record_section::kind::claim, "claim-" + key.substr(0, key.find('/')), title);
         line("## Claim " + markdown(f.claim_id) + ": " + p.id + " for " + (f.items.size() == 1 ? "item " : "items ") +
              text::join_and(f.items));
         line();
@@ -159,8 +187,23 @@ private:
         if (!p.ncnd.empty()) about += " Neither confirm nor deny: " + p.ncnd + ".";
         if (p.history) about += " Historical-record limit: " + std::to_string(p.history->years) + " years (" + link(p.history->source) + ").";
         if (!p.verified) about += " *Rule not fully verified: " + markdown(p.verification_note) + "*";
+        if (f.neither_confirm_nor_deny)
+            about += " **Claimed to neither confirm nor deny:** the question is whether the duty to confirm or deny "
+                     "whether the information is held arises, not whether the information is released.";
         line(about);
         line();
+        for (const auto& cl : c_.claims) {
+            if (cl.id != f.claim_id || cl.reasons_withheld.empty()) continue;
+            std::string reasons = "**Reasons withheld from the requester.** The claim relies on ";
+            if (const auto* r = d_.rules.find_provision(reg_.id, cl.reasons_withheld))
+                reasons += link({source_kind::legislation, r->citation_text, r->uri}) + " (*" + markdown(r->title) + "*)";
+            else reasons += markdown(cl.reasons_withheld);
+            line(reasons + ": the notice says that the reasons for engaging " + p.id +
+                 (p.status == exemption_status::qualified ? " and for the public interest conclusion" : "") +
+                 " are not stated because stating them would itself disclose exempt information, and gives no "
+                 "reasons. The reasoning below is for the reviewer only.");
+            line();
+        }
         line(std::string("### 1. Applicability: ") + to_string(g_.label_of(f.applicable)));
         line();
         statement_block(f.applicable);
@@ -193,7 +236,11 @@ private:
         line("### 3. Public interest test: " + std::string(to_string(l)) +
              (l == label::accepted ? ", maintain the exemption" : l == label::rejected ? ", disclose" : ""));
         line();
-        line("Test: " + markdown(reg_.balancing.test) + " (" + link(reg_.balancing.source) + "). A tie goes to " +
+        // A neither-confirm-nor-deny claim has its own test (FOIA s.2(1)(b)).
+        const bool ncnd = f.neither_confirm_nor_deny && !reg_.balancing.ncnd_test.empty();
+        const std::string& test = ncnd ? reg_.balancing.ncnd_test : reg_.balancing.test;
+        const citation& test_source = ncnd ? reg_.balancing.ncnd_source.value_or(reg_.balancing.source) : reg_.balancing.source;
+        line("Test: " + markdown(test) + " (" + link(test_source) + "). A tie goes to " +
              (reg_.balancing.tie == tie_rule::disclose ? "disclosure" : "withholding") + ".");
         line();
         line("| Side | Factor | Weight | Adjusted | Adjustments | Counted | Source |");
@@ -233,6 +280,7 @@ private:
     }
 
     void flags() {
+        begin(record_section::kind::flags, "flags", "Review flags");
         line("## Review flags");
         line();
         if (d_.flags.empty()) {
@@ -248,9 +296,69 @@ private:
         line();
     }
 
+    // Several engaged qualified exemptions weighed together (cumulative balancing).
+    void aggregate_section(const aggregate_finding& a) {
+        std::vector<std::string> provisions;
+        for (const auto& id : a.claims)
+            for (const auto& cl : c_.claims)
+                if (cl.id == id) provisions.push_back(cl.provision);
+        const std::string title = "Weighed together: " + text::join_and(provisions) + " for " +
+                                  (a.items.size() == 1 ? "item " : "items ") + text::join_and(a.items);
+        const auto& key = g_.at(a.exempt).key;
+        begin(record_section::kind::claim, "together-" + std::to_string(&a - d_.aggregates.data() + 1), title);
+        line("## " + markdown(title));
+        line();
+        std::string why = "Claims " + markdown(text::join_and(a.claims)) + " rely on qualified exemptions engaged for the same "
+                          "information, so the public interest in maintaining them is also weighed together";
+        if (reg_.balancing.aggregation_authority) why += " (" + link(*reg_.balancing.aggregation_authority) + ")";
+        line(why + ". Each exemption's own balance above still stands; the information is exempt if either succeeds. "
+                   "A consideration for disclosure argued under several exemptions counts once. `" + key + "`");
+        line();
+        const auto pit = a.public_interest;
+        const auto l = g_.label_of(pit);
+        line(std::string("### Public interest, taken together: ") + to_string(l) +
+             (l == label::accepted ? ", maintain the exemptions" : l == label::rejected ? ", disclose" : ""));
+        line();
+        line("| Side | Factor | Adjusted | Counted | Source |");
+        line("|---|---|---|---|---|");
+        for (auto side : {direction::pro, direction::con})
+            for (auto id : side == direction::pro ? g_.at(pit).pro : g_.at(pit).con) {
+                const auto& arg = g_.argument_at(id);
+                line(std::string("| ") + (side == direction::pro ? "maintain" : "disclose") + " | " + markdown_cell(arg.text) + " | " +
+                     text::number(arg.weight) + " | " + (g_.status_of(id) == argument_status::applicable ? "yes" : "no") + " | " +
+                     link(arg.source) + " |");
+            }
+        line();
+        line("**Balance.** Maintaining the exemptions " + text::number(g_.weight_of(pit, direction::pro)) + ", disclosure " +
+             text::number(g_.weight_of(pit, direction::con)) + ". Had the two been equal, the information would have been " +
+             (reg_.balancing.tie == tie_rule::disclose ? "disclosed" : "withheld") + " (" + link(reg_.balancing.source) + ").");
+        line();
+        line(std::string("### Conclusion: ") + to_string(g_.label_of(a.exempt)));
+        line();
+        statement_block(a.exempt);
+        line();
+    }
+
+    // The smallest single changes to the case that would flip a finding.
+    void counterfactuals() {
+        if (d_.counterfactuals.empty()) return;
+        begin(record_section::kind::counterfactuals, "counterfactuals", "What would change the outcome");
+        line("## What would change the outcome");
+        line();
+        line("Each line is one change to the case, on its own, that would flip the finding named; the balance is "
+             "recomputed with the regime's own test and tie rule. Changes that flip nothing are not listed.");
+        line();
+        for (const auto& c : d_.counterfactuals)
+            line("- Claim " + markdown(c.claim_id) + ", `" + g_.at(c.finding).key + "` (" + to_string(c.now) + ", would be " +
+                 to_string(c.would_be) + "): " + markdown(c.description) + ". *" + markdown(c.kind) + ": " + markdown(c.from) +
+                 " \xE2\x86\x92 " + markdown(c.to) + "*");
+        line();
+    }
+
     void deadline() {
         if (!d_.deadline) return;
         const auto& dl = *d_.deadline;
+        begin(record_section::kind::deadline, "deadline", "Time for compliance");
         line("## Time for compliance");
         line();
         line("- Received: " + dl.received.long_form() + ".");
@@ -268,11 +376,16 @@ private:
                                      (dl.days == day_count::working ? " working days late." : " days late.")
                                : ", in time."));
         else line("- Sent: the date is not recorded.");
+        if (dl.extended_to)
+            line("- Extension claimed by the authority: to " + dl.extended_to->long_form() +
+                 (dl.extension_counts ? " (it counts: a qualified exemption is engaged)."
+                                      : " (it does not count: no qualified exemption is engaged)."));
         if (!reg_.deadline.extension_note.empty()) line("- Extension: " + markdown(reg_.deadline.extension_note));
         line();
     }
 
     void appendix() {
+        begin(record_section::kind::appendix, "graph", "Appendix: the justification graph");
         line("## Appendix: the justification graph");
         line();
         line(std::to_string(g_.statements().size()) + " statements and " + std::to_string(g_.arguments().size()) +
@@ -288,188 +401,19 @@ private:
     const argument_graph& g_;
     const disclosure_case& c_;
     const regime& reg_;
-    std::string out_;
-};
-
-class notice_writer {
-public:
-    explicit notice_writer(const decision& d) : d_(d), g_(d.graph), c_(*d.source), reg_(d.governing_regime()) {}
-
-    std::string run() {
-        const std::string who = c_.authority.name.empty() ? "the authority" : c_.authority.name;
-        line("# Response to your request for information");
-        line();
-        line("**From:** " + markdown(who) + "  ");
-        line("**Law:** " + markdown(reg_.title));
-        line();
-        line("Thank you for your request, which we received on " + c_.request.received.long_form() + ". You asked:");
-        line();
-        for (const auto& l : split_lines(c_.request.wording)) line("> " + markdown(l));
-        line();
-        line("We have dealt with your request under the " + markdown(reg_.title) + ".");
-        if (d_.deadline && late())
-            line("We are sorry that we did not reply within the time the law allows, which ended on " +
-                 d_.deadline->due.long_form() + ".");
-        line();
-        released();
-        withheld();
-        rights();
-        return out_;
-    }
-
-private:
-    void line(const std::string& s = {}) { out_ += s + "\n"; }
-
-    static std::vector<std::string> split_lines(const std::string& s) {
-        std::vector<std::string> out;
-        std::size_t start = 0;
-        while (start <= s.size()) {
-            auto end = s.find('\n', start);
-            if (end == std::string::npos) end = s.size();
-            out.push_back(s.substr(start, end - start));
-            start = end + 1;
-        }
-        while (!out.empty() && out.back().empty()) out.pop_back();
-        return out;
-    }
-
-    bool late() const {
-        const auto& dl = *d_.deadline;
-        return dl.days_late.has_value() || (!dl.sent && c_.notice && c_.notice->acknowledges_delay);
-    }
-
-    void released() {
-        std::vector<const item*> out, not_held;
-        for (const auto& f : d_.items) {
-            if (f.outcome == item_outcome::disclose) out.push_back(c_.find_item(f.item_id));
-            if (f.outcome == item_outcome::not_held) not_held.push_back(c_.find_item(f.item_id));
-        }
-        line("## The information we are releasing");
-        line();
-        if (out.empty()) line("We are not releasing any of the information you asked for.");
-        else {
-            line("We hold information within the scope of your request. We are releasing the following:");
-            line();
-            for (const auto* it : out) line("- " + markdown(it->description));
-        }
-        line();
-        if (!not_held.empty()) {
-            line("We do not hold the following information:");
-            line();
-            for (const auto* it : not_held) line("- " + markdown(it->description));
-            line();
-        }
-    }
-
-    void withheld() {
-        bool any = false;
-        for (const auto& f : d_.items) any = any || f.outcome == item_outcome::withhold;
-        if (!any) return;
-        line("## The information we are withholding");
-        line();
-        // One section per provision relied on, in the order of the claims.
-        std::set<std::string> done;
-        for (const auto& f : d_.claims) {
-            if (g_.label_of(f.exempt) != label::accepted || !done.insert(f.claim_id + "\x1f" + f.provision_id).second) continue;
-            exemption(f);
-        }
-    }
-
-    void exemption(const claim_finding& f) {
-        const auto& p = d_.rules.get_provision(reg_.id, f.provision_id);
-        const claim* cl = nullptr;
-        for (const auto& x : c_.claims) if (x.id == f.claim_id) cl = &x;
-        std::vector<std::string> what;
-        for (const auto& id : f.items) what.push_back(c_.find_item(id)->description);
-        line("We are withholding the following information:");
-        line();
-        for (const auto& w : what) line("- " + markdown(w));
-        line();
-        line("This information is exempt under " + section_words(p) + " of the " + markdown(reg_.title) + " (" +
-             markdown(p.title) + "). This notice is our refusal notice for that information.");
-        line();
-        if (!p.text.empty()) {
-            line("### What the law says");
-            line();
-            line("> " + markdown(p.text));
-            line();
-        }
-        line("### Why the exemption applies");
-        line();
-        if (p.test == engagement_test::prejudice) {
-            const auto* th = reg_.find_threshold(f.threshold_applied);
-            if (th)
-                line("We consider that disclosing this information " + th->phrase + " prejudice " + markdown(p.protected_interest) +
-                     ". By \"" + th->phrase + "\" we mean " + markdown(th->meaning) + ".");
-            if (cl && !cl->harm.empty()) { line(); line(markdown(cl->harm)); }
-            if (cl && !cl->causal_chain.empty()) { line(); line(markdown(cl->causal_chain)); }
-        } else if (cl) {
-            for (const auto& fact : cl->class_facts) { line(markdown(fact)); line(); }
-        }
-        line();
-        if (f.public_interest) {
-            line("### The public interest test");
-            line();
-            line(text::capitalise(section_words(p)) + " is a qualified exemption. We must therefore decide whether, in all the "
-                 "circumstances of the case, " + markdown(reg_.balancing.test) + " (" + markdown(reg_.balancing.source.label) +
-                 "). If the two are evenly balanced, the information must be " +
-                 (reg_.balancing.tie == tie_rule::disclose ? "released" : "withheld") + ".");
-            line();
-            factors(f, pi_side::disclose, "In favour of disclosure we took into account:");
-            factors(f, pi_side::maintain, "In favour of maintaining the exemption we took into account:");
-            const auto l = g_.label_of(*f.public_interest);
-            if (l == label::accepted)
-                line("Having weighed these considerations, we have concluded that the public interest in maintaining the "
-                     "exemption outweighs the public interest in disclosing the information.");
-            line();
-        }
-    }
-
-    void factors(const claim_finding& f, pi_side side, const std::string& intro) {
-        std::vector<std::string> lines;
-        for (const auto& a : f.factors) {
-            if (a.source_factor.side != side || a.set_aside) continue;
-            lines.push_back("- " + markdown(a.source_factor.description));
-        }
-        if (lines.empty()) return;
-        line(intro);
-        line();
-        for (const auto& l : lines) line(l);
-        line();
-    }
-
-    static std::string section_words(const provision& p) {
-        // "s.31(1)(a)" -> "section 31(1)(a)"
-        if (p.id.rfind("s.", 0) == 0) return "section " + p.id.substr(2);
-        if (p.id.rfind("reg.", 0) == 0) return "regulation " + p.id.substr(4);
-        return p.id;
-    }
-
-    void rights() {
-        line("## Your right to ask for a review and to complain");
-        line();
-        std::string review = "If you are unhappy with how we have dealt with your request, you may ask us for " +
-                             markdown(reg_.complaints.review.empty() ? std::string("an internal review") : reg_.complaints.review) + ".";
-        if (!c_.authority.review_contact.empty()) review += " Please write to " + markdown(c_.authority.review_contact) + ".";
-        else if (!c_.authority.address.empty()) review += " Please write to " + markdown(c_.authority.address) + ".";
-        line(review);
-        line();
-        std::string complain = "If you are still unhappy after the internal review, you have the right to complain to " +
-                               markdown(reg_.complaints.regulator) + " under " + markdown(reg_.complaints.right.label) + ".";
-        if (!reg_.complaints.regulator_uri.empty()) complain += " You can do so at <" + reg_.complaints.regulator_uri + ">.";
-        line(complain);
-    }
-
-    const decision& d_;
-    const argument_graph& g_;
-    const disclosure_case& c_;
-    const regime& reg_;
-    std::string out_;
+    std::vector<record_section> sections_;
 };
 
 } // namespace
 
-std::string render_record(const decision& d) { return record_writer(d).run(); }
-std::string render_notice(const decision& d) { return notice_writer(d).run(); }
+std::vector<record_section> record_sections(const decision& d) { return record_writer(d).run(); }
+
+std::string record_item_reasoning(const decision& d, const item_finding& f) { return record_writer(d).item_reasoning(f); }
+
+std::string render_record(const decision& d) {
+    std::string out;
+    for (const auto& s : record_sections(d)) out += s.markdown;
+    return out;
+}
 
 } // namespace candour::detail

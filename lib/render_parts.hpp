@@ -2,16 +2,44 @@
 // Private: the individual renderers, dispatched by render().
 
 #include <candour/decision.hpp>
+#include <candour/render.hpp>
 
 #include <string>
 #include <vector>
 
 namespace candour::detail {
 
+/// One section of the decision record, so the HTML page can arrange the same Markdown.
+struct record_section {
+    enum class kind { header, assumptions, items, claim, counterfactuals, flags, deadline, appendix };
+    kind type = kind::header;
+    std::string anchor;   ///< stable HTML id: "summary", "items", "claim-c1", "flags", ...
+    std::string title;    ///< the heading's text, unescaped
+    std::string markdown; ///< the section as Markdown, its heading first
+};
+
+std::vector<record_section> record_sections(const decision& d);
+/// The statements that decide one item (is it exempt, must it be disclosed), as Markdown.
+std::string record_item_reasoning(const decision& d, const item_finding& f);
+
 std::string render_record(const decision& d);
-std::string render_notice(const decision& d);
+std::string render_notice(const decision& d, const render_options& options);
+std::string render_notice_text(const decision& d, const render_options& options);
 std::string render_json(const decision& d);
 std::string render_dot(const decision& d);
+/// The DOT drawn by Graphviz's `dot -Tsvg` (render_error R502 if it is not installed, R503
+/// if it fails, R505 if the graph has more than max_drawn_nodes statements and arguments).
+std::string render_svg(const decision& d);
+inline constexpr std::size_t max_drawn_nodes = 1500;
+std::string render_html(const decision& d);
+
+/// Converts the Markdown subset the record uses (headings, paragraphs, nested lists, pipe
+/// tables, block quotes, **strong**, *emphasis*, `code`, [links](https://...), <https://...>,
+/// backslash escapes) to HTML. Every character of text is escaped; only http(s) and mailto
+/// links become anchors.
+std::string markdown_to_html(std::string_view markdown, int heading_offset = 0);
+/// Escapes &, <, >, " and ' for HTML text and attribute values.
+std::string html_escape(std::string_view s);
 
 /// Statements ordered so that premises and exceptions come before what they support
 /// (a topological order of the statement dependency graph; cycles kept together).

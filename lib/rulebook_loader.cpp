@@ -2,9 +2,11 @@
 // Format: docs/rules-format.md. Every problem becomes a diagnostic; see docs/errors.md.
 
 #include "rulebook_data.hpp"
+#include "template.hpp"
 #include "yaml_reader.hpp"
 
 #include <candour/error.hpp>
+#include <candour/scenario.hpp>
 
 #include <algorithm>
 #include <cstdlib>
@@ -187,7 +189,11 @@ private:
     }
 
     // A cheap textual test: the real parse (with diagnostics) happens in load_regime_folder.
-    static bool declares_regime(const fs::path& index) {
+    // A file over the size limit counts as declaring one, so that loading it reports P103
+    // instead of this test reading a huge line into memory.
+    bool declares_regime(const fs::path& index) const {
+        std::error_code ec;
+        if (const auto size = fs::file_size(index, ec); !ec && size > limits_.max_file_bytes) return true;
         std::ifstream in(index);
         std::string line;
         while (std::getline(in, line)) {
@@ -208,8 +214,8 @@ private:
             out_.push_back({severity::error, "P301", "duplicate regime id '" + reg->id + "'", reg->where, {}});
             return;
         }
-        // Provision files: every .yaml in the folder tree except index.yaml files, tests/ folders
-        // and folders that belong to another (nested) regime.
+        // Provision files: every .yaml in the folder tree except index.yaml files, tests/ and
+        // templates/ folders and folders that belong to another (nested) regime.
         std::vector<fs::path> files;
         std::error_code ec;
         for (auto it = fs::recursive_directory_iterator(folder.dir, fs::directory_options::skip_permission_denied, ec);
@@ -218,7 +224,8 @@ private:
             const auto& p = it->path();
             if (it->is_directory(ec)) {
                 const bool nested = std::any_of(all.begin(), all.end(), [&](const regime_folder& f) { return f.dir == p; });
-                if (p.filename() == "tests" || nested || it->is_symlink(ec)) it.disable_recursion_pending();
+                if (p.filename() == "tests" || p.filename() == "templates" || nested || it->is_symlink(ec))
+                    it.disable_recursion_pending();
                 continue;
             }
             if (p.extension() != ".yaml" || p.filename() == "index.yaml") continue;
@@ -229,6 +236,9 @@ private:
         }
         std::sort(files.begin(), files.end());
         for (const auto& f : files) load_provision_file(f, *reg, d);
+        // The requester-facing notice's wording, one file per language (docs/outputs.md).
+        reg->notice_templates = detail::load_notice_templates(folder.dir / "templates", display_path(folder.dir / "templates"),
+                                                              limits_, out_);
         d.regimes.push_back(std::move(*reg));
     }
 
@@ -362,7 +372,7 @@ private:
                 if (!resolved) {
                     r.error("P305", "calendar path '" + *file + "' leads outside the rules folder", t["calendar"],
                             {"paths in rule files must stay inside the highest folder above the regime that has an index.yaml"});
-                } else if (auto cal = read_calendar(*resolved, display_path(folder.dir / *file), out_, limits_)) {
+                } else if (const auto& cal = calendar(*resolved, display_path(folder.dir / *file))) {
                     calendar_files_.push_back(*resolved);
                     g.deadline.calendar = working_day_calendar(cal->id, cal->from, cal->to, cal->holidays,
                                                                g.deadline.calendar_regions);
@@ -504,14 +514,20 @@ private:
     }
 
     void validate(rulebook::data& d) {
+        std::size_t suggestions = 0;
         std::vector<std::string> ids;
         for (const auto& p : d.provisions) {
             auto ref = [&](const std::string& target, const char* what) {
                 if (target.empty() || d.by_key.count(rulebook::data::key(p.regime, target))) return;
-                std::vector<std::string> names;
-                for (const auto& q : d.provisions) if (q.regime == p.regime) names.push_back(q.id);
                 std::vector<std::string> notes;
-                if (auto guess = detail::did_you_mean(target, names)) notes.push_back("did you mean '" + *guess + "'?");
+                // A suggestion scans the regime's provisions: offered for the first dangling
+                // references only, so many of them among many provisions stay linear.
+                if (suggestions < 100) {
+                    ++suggestions;
+                    std::vector<std::string> names;
+                    for (const auto& q : d.provisions) if (q.regime == p.regime) names.push_back(q.id);
+                    if (auto guess = detail::did_you_mean(target, names)) notes.push_back("did you mean '" + *guess + "'?");
+                }
                 out_.push_back({severity::error, "P302",
                                 std::string("unknown provision '") + target + "' in '" + what + "' of " + p.id,
                                 p.where, std::move(notes)});
@@ -532,6 +548,21 @@ private:
     fs::path dir_;
     fs::path root_;
     std::vector<fs::path> calendar_files_; // resolved paths of the calendars regimes use
+
+    // Regimes usually share one calendar (the UK's serves FOIA, the EIR and FOISA): each file
+    // is read once, and its diagnostics repeated for every regime that uses it, as before.
+    struct read_once {
+        std::optional<calendar_file> cal;
+        std::vector<diagnostic> diagnostics;
+    };
+    std::map<std::pair<fs::path, std::string>, read_once> calendars_;
+
+    const std::optional<calendar_file>& calendar(const fs::path& resolved, const std::string& shown_as) {
+        auto [it, fresh] = calendars_.try_emplace({resolved, shown_as});
+        if (fresh) it->second.cal = read_calendar(resolved, shown_as, it->second.diagnostics, limits_);
+        out_.insert(out_.end(), it->second.diagnostics.begin(), it->second.diagnostics.end());
+        return it->second.cal;
+    }
     const load_limits& limits_;
     std::vector<diagnostic>& out_;
 };
@@ -553,6 +584,19 @@ std::vector<diagnostic> rulebook::check(const fs::path& dir, const load_limits& 
     std::vector<diagnostic> diags;
     auto d = loader(dir, limits, diags).run();
     // Advice beyond what loading needs: gaps a reviewer should know about.
+    // Scenarios beside the rules: they must load, and every exemption should have one.
+    std::set<std::string> covered;
+    if (!has_errors(diags)) {
+        try {
+            for (const auto& s : load_scenarios(rulebook(d), dir, limits))
+                for (const auto& id : s.covers) covered.insert(rulebook::data::key(s.input.regime, id));
+        } catch (const load_error& e) {
+            diags.insert(diags.end(), e.diagnostics().begin(), e.diagnostics().end());
+        }
+        for (const auto& p : d->provisions)
+            if (p.role == provision_role::exemption && !covered.count(rulebook::data::key(p.regime, p.id)))
+                diags.push_back({severity::note, "P213", p.id + " has no scenario in a tests/ folder", p.where, {}});
+    }
     std::set<std::string> ncnd_targets;
     for (const auto& p : d->provisions) ncnd_targets.insert(rulebook::data::key(p.regime, p.ncnd));
     for (const auto& p : d->provisions) {

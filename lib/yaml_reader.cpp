@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -46,15 +47,97 @@ std::string join(const std::vector<std::string>& words) {
     return out;
 }
 
+// A read-only stream buffer over text that outlives it.
+class view_buffer : public std::streambuf {
+public:
+    explicit view_buffer(std::string_view text) {
+        char* p = const_cast<char*>(text.data()); // never written: the buffer only reads
+        setg(p, p, p + text.size());
+    }
+};
+
 // Quoted scalars carry the tag "!"; plain ones "?". "1" is text, 1 is a number.
 bool is_plain(const YAML::Node& n) { return n.Tag() != "!"; }
 
 } // namespace
 
+namespace {
+constexpr std::size_t max_suggested_length = 64;
+} // namespace
+
+namespace {
+
+// The length of the well-formed UTF-8 sequence starting at text[i] (no overlongs, surrogates
+// or code points above U+10FFFF), or 0 if there is none.
+std::size_t utf8_sequence(std::string_view text, std::size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (len == 0 || i + len > text.size()) return 0;
+    std::uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
+    for (std::size_t k = 1; k < len; ++k) {
+        const auto cc = static_cast<unsigned char>(text[i + k]);
+        if ((cc >> 6) != 0x2) return 0;
+        cp = (cp << 6) | (cc & 0x3Fu);
+    }
+    const std::uint32_t min_cp = len == 1 ? 0 : len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+    if (cp < min_cp || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return len;
+}
+
+// `text` as well-formed UTF-8. yaml-cpp 0.7 decodes the escapes \N (U+0085) and \_ (U+00A0) in
+// double-quoted text to the single bytes 0x85 and 0xA0, which are not UTF-8 (and make the JSON
+// writer throw); the file itself was checked, so those are the only bytes that can be
+// ill-formed in a value. They become their proper encodings; anything else U+FFFD.
+std::string to_utf8(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (std::size_t i = 0; i < text.size();) {
+        if (const std::size_t len = utf8_sequence(text, i)) {
+            out.append(text.substr(i, len));
+            i += len;
+            continue;
+        }
+        const auto c = static_cast<unsigned char>(text[i++]);
+        if (c == 0x85 || c == 0xA0) {
+            out.push_back('\xC2');
+            out.push_back(static_cast<char>(c));
+        } else {
+            out.append("\xEF\xBF\xBD");
+        }
+    }
+    return out;
+}
+
+bool is_utf8(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) { ++i; continue; }
+        const std::size_t len = utf8_sequence(text, i);
+        if (len == 0) return false;
+        i += len;
+    }
+    return true;
+}
+
+} // namespace
+
+std::string shown(std::string_view raw) {
+    constexpr std::size_t most = 80;
+    const std::string text = is_utf8(raw) ? std::string(raw) : to_utf8(raw);
+    if (text.size() <= most) return text;
+    std::size_t cut = most;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut; // not inside a UTF-8 sequence
+    return text.substr(0, cut) + "... (" + std::to_string(raw.size()) + " bytes)";
+}
+
 std::optional<std::string> did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
     std::optional<std::string> best;
+    // A typo is short: no suggestion for a long word, whose edit distances would cost its
+    // length times each candidate's (a hostile file can repeat a 1 MiB key).
+    if (word.size() > max_suggested_length) return best;
     std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
     for (const auto& c : candidates) {
+        // The lengths alone bound the distance from below: skip what cannot be closer.
+        if ((c.size() > word.size() ? c.size() - word.size() : word.size() - c.size()) >= best_distance) continue;
         const auto d = edit_distance(word, c);
         if (d < best_distance) { best_distance = d; best = c; }
     }
@@ -70,6 +153,11 @@ bool precheck_text(std::string_view text, const std::string& file, std::size_t m
     // Encoding: no NUL bytes, and well-formed UTF-8 (no overlongs or surrogates).
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c < 0x80) { // printable ASCII, nearly every byte: skip the decoding
+            ++column;
+            ++i;
+            continue;
+        }
         if (c == 0) return fail("P104", "the file contains a NUL byte: expected UTF-8 text, not a binary file");
         std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
         bool ok = len != 0 && i + len <= text.size();
@@ -180,9 +268,17 @@ std::optional<YAML::Node> yaml_reader::parse_file(const std::filesystem::path& p
         error_at("P102", "cannot read the file: permission denied or I/O error", {file_, 0, 0});
         return std::nullopt;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return parse_text(buffer.str());
+    // One read into a buffer of the file's size (a file that changed size meanwhile is read
+    // to its end all the same).
+    std::string text(ec ? 0 : static_cast<std::size_t>(size), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (in) {
+        std::ostringstream rest;
+        rest << in.rdbuf();
+        text += rest.str();
+    }
+    return parse_text(text);
 }
 
 std::optional<YAML::Node> yaml_reader::parse_text(std::string_view text) {
@@ -198,7 +294,18 @@ std::optional<YAML::Node> yaml_reader::parse_text(std::string_view text) {
         return std::nullopt;
     }
     try {
-        YAML::Node root = YAML::Load(std::string(text));
+        // yaml-cpp reads from a stream: give it one over `text` instead of a copy.
+        view_buffer buffer(text);
+        std::istream stream(&buffer);
+        // Every document is parsed, so that a second one is refused rather than silently
+        // ignored (a reviewer reading the file would read it as part of the input).
+        std::vector<YAML::Node> documents = YAML::LoadAll(stream);
+        for (std::size_t k = 1; k < documents.size(); ++k) {
+            if (documents[k].IsNull()) continue; // a stray '---' or '...' at the end
+            error("P110", "a second YAML document (after '---'): a file holds one document", documents[k]);
+            return std::nullopt;
+        }
+        YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
         if (root.IsNull() || !root.IsDefined()) {
             error_at("P107", "the file is empty: expected a YAML document", {file_, 1, 1});
             return std::nullopt;
@@ -227,6 +334,17 @@ source_location yaml_reader::where(const YAML::Node& n) const {
 void yaml_reader::add(severity level, std::string code, std::string message, source_location at,
                       std::vector<std::string> notes) {
     if (level == severity::error) ++errors_;
+    // A file with a mistake repeated on every line would otherwise give millions of messages.
+    if (reported_ == limits_.max_errors) {
+        ++reported_;
+        out_.push_back({severity::error, "P109",
+                        "too many problems: stopped reporting after " + std::to_string(limits_.max_errors) +
+                            " (the rest of the file was still checked)",
+                        std::move(at), {}});
+        return;
+    }
+    if (reported_ > limits_.max_errors) return;
+    ++reported_;
     out_.push_back({level, std::move(code), std::move(message), std::move(at), std::move(notes)});
 }
 
@@ -271,7 +389,7 @@ bool yaml_reader::check_keys(const YAML::Node& map, std::string_view what, std::
         }
         const auto key = kv.first.Scalar();
         if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
-            error("P204", "duplicate key '" + key + "' in " + std::string(what), kv.first,
+            error("P204", "duplicate key '" + shown(key) + "' in " + std::string(what), kv.first,
                   {"each key may appear once; the later value would silently replace the earlier one"});
             continue;
         }
@@ -280,7 +398,7 @@ bool yaml_reader::check_keys(const YAML::Node& map, std::string_view what, std::
             std::vector<std::string> notes;
             if (auto guess = did_you_mean(key, names)) notes.push_back("did you mean '" + *guess + "'?");
             else notes.push_back("expected one of: " + join(names));
-            error("P203", "unknown key '" + key + "' in " + std::string(what), kv.first, std::move(notes));
+            error("P203", "unknown key '" + shown(key) + "' in " + std::string(what), kv.first, std::move(notes));
         }
     }
     for (auto key : required) {
@@ -290,17 +408,57 @@ bool yaml_reader::check_keys(const YAML::Node& map, std::string_view what, std::
     return true;
 }
 
+const YAML::Node yaml_reader::get(const YAML::Node& map, std::string_view key) {
+    if (!map.IsDefined() || !map.IsMap()) return map[std::string(key)];
+    if (!indexed_ || !indexed_->is(map)) {
+        index_.clear();
+        for (const auto& kv : map)
+            if (kv.first.IsScalar()) index_.emplace_back(kv.first.Scalar(), kv.second);
+        // Not `indexed_ = map`: assigning a YAML::Node rebinds the node it refers to, which
+        // would rewrite the previously indexed mapping inside the document.
+        indexed_.reset();
+        indexed_.emplace(map);
+    }
+    // The first of repeated keys, as yaml-cpp's lookup (check_keys reports the repeat).
+    for (const auto& [k, v] : index_)
+        if (k == key) return v;
+    return absent_;
+}
+
 std::optional<std::string> yaml_reader::scalar_text(const YAML::Node& n, std::string_view what) {
     if (!n.IsDefined()) return std::nullopt;
     if (!n.IsScalar()) {
         error("P202", "expected text for " + std::string(what) + ", found " + type_name(n), n);
         return std::nullopt;
     }
-    return n.Scalar();
+    const std::size_t size = n.Scalar().size();
+    if (size > limits_.max_string_bytes) {
+        error("P108", "the text for " + std::string(what) + " is " + std::to_string(size) + " bytes, over the limit of " +
+                          std::to_string(limits_.max_string_bytes) + " bytes",
+              n);
+        return std::nullopt;
+    }
+    // Every use of an alias copies its value again: budget the bytes copied, not the file.
+    text_bytes_ += size;
+    if (text_bytes_ > limits_.max_text_bytes) {
+        if (!text_budget_reported_) {
+            text_budget_reported_ = true;
+            error("P106", "more than " + std::to_string(limits_.max_text_bytes) +
+                              " bytes of text (counting each use of an alias): the file is too large or expands an alias bomb",
+                  n);
+        }
+        return std::nullopt;
+    }
+    const std::string& value = n.Scalar();
+    if (value.find('\0') != std::string::npos) {
+        error("P104", "the text for " + std::string(what) + " holds a NUL character (the escape \\0): text cannot hold one", n);
+        return std::nullopt;
+    }
+    return is_utf8(value) ? value : to_utf8(value);
 }
 
 std::optional<std::string> yaml_reader::text(const YAML::Node& map, std::string_view key) {
-    const auto n = map[std::string(key)];
+    const auto n = get(map, key);
     if (!n.IsDefined()) return std::nullopt;
     if (n.IsNull()) {
         error("P202", "expected text for '" + std::string(key) + "', found nothing", n);
@@ -310,35 +468,36 @@ std::optional<std::string> yaml_reader::text(const YAML::Node& map, std::string_
 }
 
 std::optional<bool> yaml_reader::boolean(const YAML::Node& map, std::string_view key) {
-    const auto n = map[std::string(key)];
+    const auto n = get(map, key);
     if (!n.IsDefined()) return std::nullopt;
     if (n.IsScalar() && is_plain(n)) {
         if (n.Scalar() == "true") return true;
         if (n.Scalar() == "false") return false;
     }
     error("P208", "expected true or false for '" + std::string(key) + "'" +
-                      (n.IsScalar() ? ", found '" + n.Scalar() + "'" : std::string(", found ") + type_name(n)),
+                      (n.IsScalar() ? ", found '" + shown(n.Scalar()) + "'" + (is_plain(n) ? "" : " in quotes") : std::string(", found ") + type_name(n)),
           n);
     return std::nullopt;
 }
 
 std::optional<double> yaml_reader::number(const YAML::Node& map, std::string_view key) {
-    const auto n = map[std::string(key)];
+    const auto n = get(map, key);
     if (!n.IsDefined()) return std::nullopt;
     if (n.IsScalar() && is_plain(n)) {
         const auto& s = n.Scalar();
         double value = 0;
         auto res = std::from_chars(s.data(), s.data() + s.size(), value);
-        if (res.ec == std::errc{} && res.ptr == s.data() + s.size() && value == value) return value;
+        // Finite only: "inf" and "nan" are no weight or multiplier.
+        if (res.ec == std::errc{} && res.ptr == s.data() + s.size() && std::isfinite(value)) return value;
     }
     error("P208", "expected a number for '" + std::string(key) + "'" +
-                      (n.IsScalar() ? ", found '" + n.Scalar() + "'" : std::string(", found ") + type_name(n)),
+                      (n.IsScalar() ? ", found '" + shown(n.Scalar()) + "'" + (is_plain(n) ? "" : " in quotes") : std::string(", found ") + type_name(n)),
           n);
     return std::nullopt;
 }
 
 std::optional<int> yaml_reader::integer(const YAML::Node& map, std::string_view key) {
-    const auto n = map[std::string(key)];
+    const auto n = get(map, key);
     if (!n.IsDefined()) return std::nullopt;
     if (n.IsScalar() && is_plain(n)) {
         const auto& s = n.Scalar();
@@ -347,13 +506,13 @@ std::optional<int> yaml_reader::integer(const YAML::Node& map, std::string_view 
         if (res.ec == std::errc{} && res.ptr == s.data() + s.size()) return value;
     }
     error("P208", "expected a whole number for '" + std::string(key) + "'" +
-                      (n.IsScalar() ? ", found '" + n.Scalar() + "'" : std::string(", found ") + type_name(n)),
+                      (n.IsScalar() ? ", found '" + shown(n.Scalar()) + "'" + (is_plain(n) ? "" : " in quotes") : std::string(", found ") + type_name(n)),
           n);
     return std::nullopt;
 }
 
 std::optional<date> yaml_reader::day(const YAML::Node& map, std::string_view key) {
-    const auto n = map[std::string(key)];
+    const auto n = get(map, key);
     if (!n.IsDefined()) return std::nullopt;
     if (!n.IsScalar()) {
         error("P207", "expected a date (YYYY-MM-DD) for '" + std::string(key) + "', found " + type_name(n), n);
@@ -364,14 +523,14 @@ std::optional<date> yaml_reader::day(const YAML::Node& map, std::string_view key
     const bool shaped = s.size() == 10 && s[4] == '-' && s[7] == '-';
     error("P207",
           shaped ? "'" + s + "' is not a real date (check the month and day; year 0 does not exist)"
-                 : "expected a date written YYYY-MM-DD for '" + std::string(key) + "', found '" + s + "'",
+                 : "expected a date written YYYY-MM-DD for '" + std::string(key) + "', found '" + shown(s) + "'",
           n);
     return std::nullopt;
 }
 
 std::vector<std::string> yaml_reader::text_list(const YAML::Node& map, std::string_view key) {
     std::vector<std::string> out;
-    const auto n = map[std::string(key)];
+    const auto n = get(map, key);
     if (!n.IsDefined()) return out;
     if (!expect_seq(n, "'" + std::string(key) + "'")) return out;
     for (const auto& element : n) {
@@ -385,7 +544,7 @@ void yaml_reader::report_bad_choice(const YAML::Node& at, std::string_view key, 
                                     const std::vector<std::string>& names) {
     std::vector<std::string> notes;
     if (auto guess = did_you_mean(word, names)) notes.push_back("did you mean '" + *guess + "'?");
-    error("P206", "'" + word + "' is not a valid value for '" + std::string(key) + "': expected " + join(names), at,
+    error("P206", "'" + shown(word) + "' is not a valid value for '" + std::string(key) + "': expected " + join(names), at,
           std::move(notes));
 }
 

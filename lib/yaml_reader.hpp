@@ -20,7 +20,11 @@
 namespace candour::detail {
 
 /// The closest candidate to `word` by edit distance, if it is close enough to be a likely typo.
+/// Cheap for long words (none is suggested) and for candidates of very different length.
 std::optional<std::string> did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+/// Input text as quoted in a message: at most 80 bytes, then "... (N bytes)".
+std::string shown(std::string_view text);
 
 class yaml_reader {
 public:
@@ -49,6 +53,12 @@ public:
     bool check_keys(const YAML::Node& map, std::string_view what, std::initializer_list<std::string_view> allowed,
                     std::initializer_list<std::string_view> required = {});
 
+    /// The value under `key` in `map`: the same node as `map[key]`, found without yaml-cpp's
+    /// per-lookup costs (a std::string decoded for every key compared, a std::stringstream for
+    /// every missing key). Keys of the mapping last looked into are indexed once. An absent key
+    /// gives an undefined node (IsDefined() is false). Not a mapping: exactly `map[key]`.
+    [[nodiscard]] const YAML::Node get(const YAML::Node& map, std::string_view key);
+
     /// Typed values. An absent key gives nothing with no diagnostic; a present value of the
     /// wrong type gives nothing and a diagnostic.
     std::optional<std::string> text(const YAML::Node& map, std::string_view key);
@@ -69,7 +79,7 @@ public:
             if (name == *word) return value;
             names.emplace_back(name);
         }
-        report_bad_choice(map[std::string(key)], key, *word, names);
+        report_bad_choice(get(map, key), key, *word, names);
         return std::nullopt;
     }
 
@@ -90,6 +100,14 @@ private:
     std::size_t visited_ = 0;
     std::size_t errors_ = 0;
     bool budget_reported_ = false;
+    std::size_t text_bytes_ = 0;      // text copied out of the document (max_text_bytes)
+    bool text_budget_reported_ = false;
+    std::size_t reported_ = 0;        // diagnostics added (max_errors)
+    // get(): the mapping whose keys are indexed, its scalar keys in order (views into nodes the
+    // index keeps alive) with their values, and the node returned for an absent key.
+    std::optional<YAML::Node> indexed_;
+    std::vector<std::pair<std::string_view, YAML::Node>> index_;
+    const YAML::Node absent_{YAML::NodeType::Undefined};
 };
 
 /// Checks raw text before yaml-cpp sees it: NUL bytes and invalid UTF-8 (P104) and nesting

@@ -24,9 +24,13 @@ enum class direction : std::uint8_t { pro, con };
 
 /// How the weights of one side's applicable arguments combine.
 enum class weighing : std::uint8_t {
-    sum,      ///< add them up
-    strongest ///< the single heaviest argument
+    sum,       ///< add them up
+    strongest, ///< the single heaviest argument
+    criteria   ///< by category, most important first: the first category whose sums differ decides
 };
+
+/// Argument categories for `weighing::criteria`: 0 (least important) to this value.
+inline constexpr std::uint8_t max_argument_category = 7;
 
 /// Decides a statement from its arguments.
 struct proof_standard {
@@ -71,6 +75,7 @@ struct argument {
     std::vector<statement_id> premises;
     std::vector<statement_id> exceptions; ///< if any is accepted the argument is undercut
     double weight = 1;
+    std::uint8_t category = 0; ///< for weighing::criteria; higher is more important (at most 7)
     citation source;
 };
 

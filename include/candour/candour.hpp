@@ -17,5 +17,6 @@
 #include <candour/render.hpp>
 #include <candour/review_flag.hpp>
 #include <candour/rulebook.hpp>
+#include <candour/scenario.hpp>
 #include <candour/source_location.hpp>
 #include <candour/version.hpp>

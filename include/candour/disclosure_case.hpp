@@ -56,6 +56,9 @@ struct claim {
     std::vector<std::string> class_facts; ///< why the information is in the class (class-based)
     std::vector<std::string> purposes;    ///< purposes relied on, where the provision lists some (s.31(2))
     std::vector<factor> factors;
+    /// The provision that lets the authority leave out its reasons because stating them would
+    /// itself disclose exempt information (FOIA s.17(4)); empty when the reasons are given.
+    std::string reasons_withheld;
     source_location where;
 };
 

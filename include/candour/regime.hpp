@@ -8,8 +8,10 @@
 #include <candour/date.hpp>
 #include <candour/source_location.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace candour {
@@ -104,6 +106,17 @@ struct complaint_route {
     std::string regulator_uri;
 };
 
+/// The wording of the requester-facing notice in one language: every sentence by key, with
+/// {placeholders} that the renderer fills from the case and the rulebook (docs/outputs.md).
+/// Loaded from the regime's templates/notice.LANG.yaml; checked when loaded, so an unknown key
+/// or placeholder is a load error with its file:line:column.
+struct notice_wording {
+    std::string language;                         ///< "en", "cy": the LANG of the file name
+    std::map<std::string, std::string> sentences; ///< key ("thanks", "pit_intro", ...) -> template text
+    std::vector<std::string> months;              ///< the twelve month names, January first
+    source_location where;                        ///< the file
+};
+
 struct regime {
     std::string id;           ///< "uk-foia-2000"
     std::string title;        ///< "Freedom of Information Act 2000"
@@ -121,10 +134,15 @@ struct regime {
     complaint_route complaints;
     std::string unstated_threshold_rule; ///< what applies when no threshold is chosen
     citation unstated_threshold_source;  ///< ICO LTT13
+    /// The notice's wording, one entry per language, sorted by language. Empty: the notice uses
+    /// candour's built-in English wording (the FOIA 2000 template) with this regime's names.
+    std::vector<notice_wording> notice_templates;
     bool verified = false;
     std::string verification_note;
     source_location where;
 
+    /// The notice wording in `language`, or nullptr if this regime has none in it.
+    [[nodiscard]] const notice_wording* find_notice_wording(std::string_view language) const noexcept;
     [[nodiscard]] const likelihood_threshold* find_threshold(std::string_view id) const noexcept;
     [[nodiscard]] const evidence_grade* find_evidence_grade(std::string_view id) const noexcept;
     [[nodiscard]] std::optional<double> weight_value(std::string_view name) const noexcept;

@@ -20,6 +20,11 @@ struct load_limits {
     std::size_t max_depth = 64;          ///< nesting of mappings and sequences
     std::size_t max_nodes = 2'000'000;   ///< nodes visited, counting alias re-use
     std::size_t max_items = 1'000'000;   ///< items in one case
+    std::size_t max_string_bytes = 1u << 20; ///< one text value (1 MiB)
+    /// All text values read from one file together, counting each use of an alias again: an
+    /// alias to a long value repeated many times would otherwise copy it that many times.
+    std::size_t max_text_bytes = 64u << 20;
+    std::size_t max_errors = 1000;       ///< errors reported for one file; the rest are counted
 };
 
 class rulebook {

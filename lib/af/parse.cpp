@@ -35,6 +35,50 @@ void prefix_sum(std::vector<std::uint32_t>& offsets) {
     for (std::size_t i = 1; i < offsets.size(); ++i) offsets[i] += offsets[i - 1];
 }
 
+// A stable counting sort into CSR form: `each(emit)` calls emit(key, value) for `m` pairs with
+// keys below `n`, and may be called twice; `offsets` gets n + 1 entries and `values` the values
+// grouped by key, in the order they were emitted.
+//
+// Done directly, each pass writes all over `offsets` and `values` at random: beyond the caches
+// (10^6 arguments and 3 * 10^6 attacks is ~30 MB of them) every pair costs a cache and TLB
+// miss. So for large n the pairs are first grouped by blocks of 4096 keys, with one sequential
+// stream per block, and each block is then counted and placed within its own slice of the
+// arrays, which stays in cache.
+template <class ForEach>
+void stable_csr(std::size_t n, std::size_t m, ForEach&& each, std::vector<std::uint32_t>& offsets,
+                std::vector<arg_id>& values) {
+    offsets.assign(n + 1, 0);
+    values.resize(m);
+    constexpr unsigned block_bits = 12;
+    if (n <= (std::size_t{1} << 16)) {  // everything fits in cache anyway
+        each([&](arg_id key, arg_id) { ++offsets[key + 1]; });
+        prefix_sum(offsets);
+        std::vector<std::uint32_t> cursor(offsets.begin(), offsets.end() - 1);
+        each([&](arg_id key, arg_id value) { values[cursor[key]++] = value; });
+        return;
+    }
+    const std::size_t blocks = ((n - 1) >> block_bits) + 1;
+    std::vector<std::uint32_t> block_start(blocks + 1, 0);
+    each([&](arg_id key, arg_id) { ++block_start[(key >> block_bits) + 1]; });
+    for (std::size_t b = 1; b <= blocks; ++b) block_start[b] += block_start[b - 1];
+    std::vector<attack> grouped(m);  // (key, value), by block, in emitted order within each
+    {
+        std::vector<std::uint32_t> cursor(block_start.begin(), block_start.end() - 1);
+        each([&](arg_id key, arg_id value) { grouped[cursor[key >> block_bits]++] = {key, value}; });
+    }
+    for (const auto& [key, value] : grouped) ++offsets[key + 1];  // each block's keys are together
+    prefix_sum(offsets);
+    std::vector<std::uint32_t> cursor(std::size_t{1} << block_bits);
+    for (std::size_t b = 0; b < blocks; ++b) {
+        const std::size_t lo = b << block_bits;
+        const std::size_t hi = std::min(n, lo + (std::size_t{1} << block_bits));
+        std::copy(offsets.begin() + static_cast<std::ptrdiff_t>(lo), offsets.begin() + static_cast<std::ptrdiff_t>(hi),
+                  cursor.begin());
+        for (std::uint32_t k = block_start[b]; k < block_start[b + 1]; ++k)
+            values[cursor[grouped[k].first - lo]++] = grouped[k].second;
+    }
+}
+
 } // namespace
 
 framework::framework(std::span<const std::string_view> names, std::span<const attack> attacks) {
@@ -69,10 +113,17 @@ framework framework::numbered(std::size_t n, std::span<const attack> attacks) {
     std::vector<std::uint32_t> offsets;
     offsets.reserve(n + 1);
     offsets.push_back(0);
-    char digits[16];
+    // "1".."n" by incrementing a decimal counter in place, not a conversion per number.
+    char digits[24];
+    char* const last = digits + sizeof digits - 1;
+    char* first = last;
+    *last = '0';
     for (std::size_t i = 1; i <= n; ++i) {
-        auto r = std::to_chars(digits, digits + sizeof digits, i);
-        names.append(digits, r.ptr);
+        char* d = last;
+        while (d >= first && *d == '9') *d-- = '0';
+        if (d < first) *(first = d) = '1';
+        else ++*d;
+        names.append(first, static_cast<std::size_t>(last - first + 1));
         offsets.push_back(static_cast<std::uint32_t>(names.size()));
     }
     return framework(std::move(names), std::move(offsets), attacks);
@@ -84,25 +135,33 @@ void framework::build_relation(std::span<const attack> attacks) {
     for (const auto& [from, to] : attacks)
         if (from >= n || to >= n) throw std::invalid_argument("candour::af::framework: attack names no argument");
 
-    // Counting sort by attacker.
-    out_offsets_.assign(n + 1, 0);
-    for (const auto& at : attacks) ++out_offsets_[at.first + 1];
-    prefix_sum(out_offsets_);
-    targets_.resize(attacks.size());
-    std::vector<std::uint32_t> cursor(out_offsets_.begin(), out_offsets_.end() - 1);
-    for (const auto& [from, to] : attacks) targets_[cursor[from]++] = to;
+    // By attacker, each list in input order.
+    stable_csr(n, attacks.size(), [&](auto&& emit) {
+        for (const auto& [from, to] : attacks) emit(from, to);
+    }, out_offsets_, targets_);
 
-    // Drop repeated attacks in place; cursor becomes "last attacker seen per target".
-    std::fill(cursor.begin(), cursor.end(), no_arg);
+    // Drop repeated attacks in place, keeping the first. A short list (the usual case) is
+    // checked against what it has kept so far, in cache; a long one through a per-target mark.
+    std::vector<std::uint32_t> seen;  // last attacker seen per target, for long lists only
     std::uint32_t write = 0;
     for (std::size_t s = 0; s < n; ++s) {
         const std::uint32_t begin = out_offsets_[s];
         const std::uint32_t end = out_offsets_[s + 1];
+        const std::uint32_t first = write;
         out_offsets_[s] = write;
+        if (end - begin <= 16) {
+            for (std::uint32_t k = begin; k < end; ++k) {
+                const arg_id t = targets_[k];
+                if (std::find(targets_.begin() + first, targets_.begin() + write, t) == targets_.begin() + write)
+                    targets_[write++] = t;
+            }
+            continue;
+        }
+        if (seen.empty()) seen.assign(n, no_arg);
         for (std::uint32_t k = begin; k < end; ++k) {
             const arg_id t = targets_[k];
-            if (cursor[t] != s) {
-                cursor[t] = static_cast<std::uint32_t>(s);
+            if (seen[t] != s) {
+                seen[t] = static_cast<std::uint32_t>(s);
                 targets_[write++] = t;
             }
         }
@@ -114,14 +173,10 @@ void framework::build_relation(std::span<const attack> attacks) {
     }
 
     // Reverse relation; walking attackers in id order leaves each attacker list ascending.
-    in_offsets_.assign(n + 1, 0);
-    for (arg_id t : targets_) ++in_offsets_[t + 1];
-    prefix_sum(in_offsets_);
-    sources_.resize(targets_.size());
-    std::copy(in_offsets_.begin(), in_offsets_.end() - 1, cursor.begin());
-    for (std::size_t s = 0; s < n; ++s)
-        for (std::uint32_t k = out_offsets_[s]; k < out_offsets_[s + 1]; ++k)
-            sources_[cursor[targets_[k]]++] = static_cast<arg_id>(s);
+    stable_csr(n, targets_.size(), [&](auto&& emit) {
+        for (std::size_t s = 0; s < n; ++s)
+            for (std::uint32_t k = out_offsets_[s]; k < out_offsets_[s + 1]; ++k) emit(targets_[k], static_cast<arg_id>(s));
+    }, in_offsets_, sources_);
 }
 
 bool framework::attacks(arg_id from, arg_id to) const noexcept {
@@ -246,12 +301,45 @@ std::string quote(std::string_view s) {
     return out;
 }
 
-constexpr bool is_blank(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-constexpr bool is_space(char c) noexcept { return is_blank(c) || c == '\n'; }
+// Character classes by table: the scanners test every byte of the input.
+enum : std::uint8_t { blank_bit = 1, space_bit = 2, name_bit = 4 };
+constexpr std::array<std::uint8_t, 256> char_classes = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (char c : {' ', '\t', '\r', '\f', '\v'}) t[static_cast<unsigned char>(c)] |= blank_bit | space_bit;
+    t[static_cast<unsigned char>('\n')] |= space_bit;
+    for (std::size_t c = 0; c < 256; ++c)  // apx: anything but whitespace and ( ) , . % "
+        if (!(t[c] & space_bit) && c != '(' && c != ')' && c != ',' && c != '.' && c != '%' && c != '"') t[c] |= name_bit;
+    return t;
+}();
+constexpr bool is_blank(char c) noexcept { return char_classes[static_cast<unsigned char>(c)] & blank_bit; }
+constexpr bool is_space(char c) noexcept { return char_classes[static_cast<unsigned char>(c)] & space_bit; }
+
+// How many of the 8 bytes at `p` are decimal digits before the first that is not (8 if all
+// are), and for 1..7 their value: eight bytes tested and converted at once (SWAR), about a fifth
+// of the instructions of a loop per digit. Every byte before the first non-digit is '0'..'9',
+// so the +6 in the test carries only out of bytes after it, which are not looked at.
+unsigned leading_digits(const char* p, std::uint64_t& value) noexcept {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);  // little-endian: the first character is the lowest byte
+    const std::uint64_t high = 0xF0F0F0F0F0F0F0F0ull;
+    const std::uint64_t m = ((w & high) | (((w + 0x0606060606060606ull) & high) >> 4)) ^ 0x3333333333333333ull;
+    if (m == 0) return 8;
+    const unsigned len = static_cast<unsigned>(std::countr_zero(m)) / 8;
+    if (len == 0) return 0;
+    std::uint64_t d = (w << (8 * (8 - len))) & 0x0F0F0F0F0F0F0F0Full;  // digits, with leading zeros
+    d = (d * 2561) >> 8;                                                // pairs
+    d = ((d & 0x00FF00FF00FF00FFull) * 6553601) >> 16;                  // fours
+    d = ((d & 0x0000FFFF0000FFFFull) * 42949672960001ull) >> 32;        // eight
+    value = d;
+    return len;
+}
 
 // Upper bound on facts or attack lines, so the attack vector is allocated once.
 std::size_t count_lines(std::string_view text) {
-    return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+    // A plain loop the compiler vectorises (std::count's predicate form is not, at 3 instructions a byte).
+    std::size_t n = 1;
+    for (const char c : text) n += c == '\n';
+    return n;
 }
 
 // Names declared so far, in one buffer that becomes the framework's, indexed by an
@@ -266,7 +354,38 @@ public:
         offsets_.push_back(0);
     }
 
-    static std::uint64_t hash(std::string_view s) noexcept { return std::hash<std::string_view>{}(s); }
+    // Names are short ("a123456"): eight bytes at a time, then a 64-bit finaliser (murmur3's
+    // fmix64) so that both the slot (low bits) and the fingerprint (high half) are well mixed.
+    // About a quarter of the cost of std::hash<std::string_view> on such names.
+    static std::uint64_t hash(std::string_view s) noexcept {
+        std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+        const char* p = s.data();
+        std::size_t n = s.size();
+        for (; n >= 8; p += 8, n -= 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+            h ^= h >> 29;
+        }
+        // The last 0..7 bytes: two overlapping 4-byte loads, or three single bytes (wyhash's tail).
+        std::uint64_t w = 0;
+        if (n >= 4) {
+            std::uint32_t lo, hi;
+            std::memcpy(&lo, p, 4);
+            std::memcpy(&hi, p + n - 4, 4);
+            w = (std::uint64_t{hi} << 32) | lo;
+        } else if (n > 0) {
+            w = (std::uint64_t{static_cast<unsigned char>(p[0])} << 16) |
+                (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) | static_cast<unsigned char>(p[n - 1]);
+        }
+        h ^= w;
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDull;
+        h ^= h >> 33;
+        h *= 0xC4CEB9FE1A85EC53ull;
+        h ^= h >> 33;
+        return h;
+    }
 
     void prefetch(std::uint64_t h) const noexcept { __builtin_prefetch(&slots_[h & mask_]); }
 
@@ -480,7 +599,16 @@ private:
         while (p_ < end_ && *p_ != '\n') ++p_;
     }
 
+    // Inline for the usual case (the punctuation right there); the rest out of line.
     bool expect(char c, const char* what) {
+        if (p_ < end_ && *p_ == c) [[likely]] {
+            ++p_;
+            return true;
+        }
+        return expect_slow(c, what);
+    }
+
+    [[gnu::noinline]] bool expect_slow(char c, const char* what) {
         skip_blanks();
         if (p_ < end_ && *p_ == c) {
             ++p_;
@@ -498,9 +626,7 @@ private:
         return quote(std::string_view(p_, static_cast<std::size_t>(q - p_)));
     }
 
-    static constexpr bool is_name_char(char c) noexcept {
-        return !is_space(c) && c != '(' && c != ')' && c != ',' && c != '.' && c != '%' && c != '"';
-    }
+    static constexpr bool is_name_char(char c) noexcept { return char_classes[static_cast<unsigned char>(c)] & name_bit; }
 
     // A bare name (`a1`, `-3`, `x_y`) or a quoted one (`"a b"`, kept with its quotes).
     std::optional<std::string_view> name(const char* what) {
@@ -515,7 +641,9 @@ private:
             }
             ++p_;
         } else {
-            while (p_ < end_ && is_name_char(*p_)) ++p_;
+            const char* q = p_;  // a local cursor: through the member, every step is a store
+            while (q < end_ && is_name_char(*q)) ++q;
+            p_ = q;
             if (p_ == start) {
                 rep_.error(p_, "A102", std::string("expected ") + what + ", found " + found());
                 return std::nullopt;
@@ -677,9 +805,35 @@ framework parse_i23(std::string_view text, std::string_view file) {
                                          " is missing");
             return 0;
         }
+        // The usual case, up to 19 digits then whitespace: read inline, 8 bytes at once where
+        // there are 8 (std::from_chars costs several times as much). Anything else takes
+        // from_chars and its diagnostics.
         std::uint64_t v = 0;
+        if (end - p >= 8) {
+            const unsigned len = leading_digits(p, v);
+            if (len > 0 && len < 8 && is_space(p[len])) {
+                p += len;
+                if (v != 0 && v <= n) return v;
+                rep.error(start, "A106", "argument id " + std::to_string(v) + " is out of range 1.." + std::to_string(n));
+                return 0;
+            }
+            v = 0;
+        }
+        const char* q = p;
+        for (const char* stop = end - p > 19 ? p + 19 : end; q < stop; ++q) {
+            const unsigned digit = static_cast<unsigned char>(*q) - unsigned{'0'};
+            if (digit > 9) break;
+            v = v * 10 + digit;
+        }
+        if (q > p && (q == end || is_space(*q))) {
+            p = q;
+            if (v != 0 && v <= n) return v;
+            rep.error(start, "A106", "argument id " + std::to_string(v) + " is out of range 1.." + std::to_string(n));
+            return 0;
+        }
+        v = 0;
         auto r = std::from_chars(p, end, v);
-        if (r.ec == std::errc() && (r.ptr == end || is_space(*r.ptr))) {  // the usual case
+        if (r.ec == std::errc() && (r.ptr == end || is_space(*r.ptr))) {
             p = r.ptr;
             if (v != 0 && v <= n) return v;
             rep.error(start, "A106", "argument id " + std::to_string(v) + " is out of range 1.." + std::to_string(n));

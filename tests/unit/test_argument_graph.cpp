@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <stdexcept>
 
 using namespace candour;
@@ -19,8 +20,9 @@ statement_id add(argument_graph& g, const std::string& key, proof_standard ps = 
 }
 
 argument_id argue(argument_graph& g, statement_id to, direction dir, std::vector<statement_id> premises,
-                  std::vector<statement_id> exceptions = {}, double weight = 1) {
+                  std::vector<statement_id> exceptions = {}, double weight = 1, std::uint8_t category = 0) {
     argument a;
+    a.category = category;
     a.key = "a" + std::to_string(g.arguments().size());
     a.conclusion = to;
     a.dir = dir;
@@ -92,6 +94,28 @@ TEST_SUITE("argument_graph") {
         CHECK(g.label_of(max) == label::accepted); // 3 > 2
         CHECK(g.weight_of(sum, direction::con) == doctest::Approx(4));
         CHECK(g.weight_of(max, direction::con) == doctest::Approx(2));
+    }
+    TEST_CASE("criteria weighing: the most important category with a difference decides") {
+        argument_graph g;
+        const auto crit = add(g, "crit", proof_standard::balance(direction::con, weighing::criteria));
+        const auto sum = add(g, "sum", proof_standard::balance(direction::con, weighing::sum));
+        for (auto s : {crit, sum}) {
+            argue(g, s, direction::pro, {}, {}, 1, 2);  // a legal requirement
+            argue(g, s, direction::con, {}, {}, 10, 1); // a policy preference
+        }
+        g.evaluate();
+        CHECK(g.label_of(crit) == label::accepted); // category 2: 1 > 0
+        CHECK(g.label_of(sum) == label::rejected);  // 1 < 10
+        // Equal in the top category, the next one decides; equal everywhere is a tie.
+        argument_graph h;
+        const auto t = add(h, "t", proof_standard::balance(direction::con, weighing::criteria));
+        argue(h, t, direction::pro, {}, {}, 2, 3);
+        argue(h, t, direction::con, {}, {}, 2, 3);
+        h.evaluate();
+        CHECK(h.label_of(t) == label::rejected); // a tie in every category goes to con
+        argue(h, t, direction::pro, {}, {}, 0.5, 0);
+        h.evaluate();
+        CHECK(h.label_of(t) == label::accepted);
     }
     TEST_CASE("threshold standards: 'more probable than not' is strictly over one half") {
         argument_graph g;

@@ -198,6 +198,26 @@ TEST_SUITE("decisions: aggregation, NCND, extensions, subsidiarity") {
         CHECK(find_flag(none, "F116"));
         CHECK(find_flag(none, "F113")); // late against the unextended deadline
     }
+    TEST_CASE("displacement is decided item by item") {
+        auto yaml = test::replace(test::small_case_yaml(), "      withheld_content: Zeta Secret Wall",
+                                  "      withheld_content: Zeta Secret Wall\n    - id: R03\n      description: \"Router: the product used\"\n"
+                                  "      withheld_content: Omega Router");
+        yaml = test::replace(yaml, "items: [R02]", "items: [R02, R03]");
+        const auto d = run(with_extra_claims(yaml, R"(    - id: c2
+      provision: s.30(1)
+      items: [R02]
+      class_facts:
+        - The firewall record was held for a criminal investigation.
+      factors:
+        maintain:
+          - id: investigation
+            description: protecting the investigation
+            weight: very-strong
+)"));
+        CHECK(d.find_item("R02")->provisions == std::vector<std::string>{"s.30(1)"});
+        CHECK(d.find_item("R03")->provisions == std::vector<std::string>{"s.31(1)(a)"}); // not covered by s.30: not displaced
+        CHECK(d.find_item("R03")->outcome == item_outcome::withhold);
+    }
     TEST_CASE("relying on s.31 where s.30 applies is flagged") {
         const auto d = run(with_extra_claims(test::small_case_yaml(), R"(    - id: c2
       provision: s.30(1)

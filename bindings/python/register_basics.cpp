@@ -1,0 +1,116 @@
+// Small value types shared by every area: SourceLocation, Citation, Diagnostic, Factor; the
+// output format names and where the bundled rules are.
+
+#include "bindings.hpp"
+
+namespace candour::python {
+
+const std::vector<std::string>& format_names() {
+    // Every name the CLI has ever accepted; the library decides which this build renders, so the
+    // list follows it without naming formats it may not have.
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (const char* name : {"record", "notice", "notice-text", "json", "dot", "svg", "html"})
+            if (parse_output_format(name)) out.emplace_back(name);
+        return out;
+    }();
+    return names;
+}
+
+output_format format_from_name(const std::string& name) {
+    if (const auto f = parse_output_format(name)) return *f;
+    std::string expected;
+    for (const auto& n : format_names()) {
+        if (!expected.empty()) expected += ", ";
+        expected += n;
+    }
+    throw py::value_error(cat({"unknown format '", name, "': expected one of ", expected}));
+}
+
+void register_basics(py::module_& m) {
+    py::list formats, requester_facing;
+    for (const auto& name : format_names()) {
+        formats.append(name);
+        if (is_requester_facing(*parse_output_format(name))) requester_facing.append(name);
+    }
+    m.attr("OUTPUT_FORMATS") = py::tuple(formats);
+    m.attr("REQUESTER_FACING_FORMATS") = py::tuple(requester_facing);
+
+    m.def("bundled_rules_dir", &bundled_rules_dir,
+          "The folder of the rules shipped with candour: $CANDOUR_RULES_DIR if set, else the copy "
+          "installed beside the interpreter (<prefix>/share/candour/rules), else the source tree's "
+          "rules/ folder, else the install location configured at build time.");
+
+    py::class_<source_location>(m, "SourceLocation",
+                                "Where something came from in an input file. Lines and columns are 1-based; "
+                                "0 means not known.")
+        .def_readonly("file", &source_location::file, "The file name as given to the loader.")
+        .def_readonly("line", &source_location::line, "1-based line, 0 when not known.")
+        .def_readonly("column", &source_location::column, "1-based column, 0 when not known.")
+        .def_property_readonly("known", &source_location::known, "True when the line is known.")
+        .def("__str__", [](const source_location& w) { return to_string(w); })
+        .def("__repr__",
+             [](const source_location& w) {
+                 return cat({"SourceLocation(file=", pyrepr(w.file), ", line=", std::to_string(w.line),
+                             ", column=", std::to_string(w.column), ")"});
+             })
+        .def(
+            "__eq__", [](const source_location& a, const source_location& b) { return a == b; }, py::is_operator())
+        .def("__hash__", [](const source_location& w) { return py::hash(py::make_tuple(w.file, w.line, w.column)); });
+
+    py::class_<citation>(
+        m, "Citation",
+        "The source an argument or a flag rests on: legislation, guidance, a decision, a fact of the case.")
+        .def_property_readonly(
+            "kind", [](const citation& c) { return to_string(c.kind); },
+            "\"legislation\", \"guidance\", \"decision\", \"case-fact\" or \"calibration\".")
+        .def_readonly("label", &citation::label, "As a lawyer writes it, e.g. \"FOIA 2000 s.31(1)(a)\".")
+        .def_readonly("uri", &citation::uri, "A stable public address, or \"\".")
+        .def("__str__", [](const citation& c) { return c.label; })
+        .def("__repr__",
+             [](const citation& c) {
+                 return cat({"Citation(kind=", pyrepr(to_string(c.kind)), ", label=", pyrepr(c.label),
+                             ", uri=", pyrepr(c.uri), ")"});
+             })
+        .def(
+            "__eq__", [](const citation& a, const citation& b) { return a == b; }, py::is_operator())
+        .def("__hash__", [](const citation& c) { return py::hash(py::make_tuple(to_string(c.kind), c.label, c.uri)); });
+
+    py::class_<diagnostic>(m, "Diagnostic", "A problem found in an input file, with a stable code (docs/errors.md).")
+        .def_readonly("code", &diagnostic::code, "Stable code, e.g. \"P205\".")
+        .def_property_readonly(
+            "severity", [](const diagnostic& d) { return to_string(d.level); }, "\"error\", \"warning\" or \"note\".")
+        .def_readonly("message", &diagnostic::message, "What was found and what was expected.")
+        .def_readonly("where", &diagnostic::where, "The location as a SourceLocation.")
+        .def_property_readonly(
+            "file", [](const diagnostic& d) { return d.where.file; }, "The file (or the name given to Case.from_yaml).")
+        .def_property_readonly(
+            "line", [](const diagnostic& d) { return d.where.line; }, "1-based line, 0 when not known.")
+        .def_property_readonly(
+            "column", [](const diagnostic& d) { return d.where.column; }, "1-based column, 0 when not known.")
+        .def_readonly("notes", &diagnostic::notes, "Extra lines, e.g. \"did you mean 'items'?\".")
+        .def("__str__", [](const diagnostic& d) { return format(d); })
+        .def("__repr__", [](const diagnostic& d) {
+            return cat({"Diagnostic(code=", pyrepr(d.code), ", severity=", pyrepr(to_string(d.level)),
+                        ", file=", pyrepr(d.where.file), ", line=", std::to_string(d.where.line),
+                        ", column=", std::to_string(d.where.column), ", message=", pyrepr(d.message), ")"});
+        });
+
+    py::class_<factor>(m, "Factor",
+                       "A public interest factor: a consideration for maintaining an exemption or for disclosure.")
+        .def_readonly("id", &factor::id, "Stable within its provision or claim.")
+        .def_property_readonly(
+            "side", [](const factor& f) { return to_string(f.side); }, "\"maintain\" or \"disclose\".")
+        .def_readonly("description", &factor::description, "Requester-safe wording of the consideration.")
+        .def_readonly("weight", &factor::weight, "A named weight of the regime's scale, e.g. \"strong\".")
+        .def_readonly("category", &factor::category, "Matched against the regime's irrelevant factors; may be \"\".")
+        .def_readonly("ref", &factor::ref, "The provision default this factor adopts, or \"\".")
+        .def_readonly("source", &factor::source, "The Citation it rests on.")
+        .def_readonly("where", &factor::where, "Where it was written.")
+        .def("__repr__", [](const factor& f) {
+            return cat(
+                {"Factor(id=", pyrepr(f.id), ", side=", pyrepr(to_string(f.side)), ", weight=", pyrepr(f.weight), ")"});
+        });
+}
+
+} // namespace candour::python

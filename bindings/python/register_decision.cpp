@@ -1,0 +1,600 @@
+// Decisions: Decision and what is read off it (item and claim findings, weighed factors, review
+// flags, the deadline) and the justification graph (Graph, Statement, Argument). Every object
+// here holds the decision by shared_ptr, so none can outlive it.
+
+#include "bindings.hpp"
+
+namespace candour::python {
+namespace {
+
+constexpr auto ref = py::return_value_policy::reference_internal;
+
+using dptr = std::shared_ptr<const decision>;
+
+const statement& stmt(const statement_view& s) { return s.d->graph.at(static_cast<statement_id>(s.index)); }
+const argument& arg(const argument_view& a) { return a.d->graph.argument_at(static_cast<argument_id>(a.index)); }
+const item_finding& finding(const item_finding_view& v) { return v.d->items.at(v.index); }
+const claim_finding& finding(const claim_finding_view& v) { return v.d->claims.at(v.index); }
+const factor_assessment& assessed(const factor_view& v) { return v.d->claims.at(v.index).factors.at(v.factor); }
+const review_flag& flag_of(const flag_view& v) { return v.d->flags.at(v.index); }
+const aggregate_finding& aggregate_of(const aggregate_view& v) { return v.d->aggregates.at(v.index); }
+const counterfactual& counterfactual_of(const counterfactual_view& v) { return v.d->counterfactuals.at(v.index); }
+
+std::vector<statement_view> statements_of(const dptr& d, const std::vector<statement_id>& ids) {
+    std::vector<statement_view> out;
+    out.reserve(ids.size());
+    for (auto id : ids) out.push_back(statement_of(d, id));
+    return out;
+}
+std::vector<argument_view> arguments_of(const dptr& d, const std::vector<argument_id>& ids) {
+    std::vector<argument_view> out;
+    out.reserve(ids.size());
+    for (auto id : ids) out.push_back(argument_of(d, id));
+    return out;
+}
+std::optional<statement_view> maybe_statement(const dptr& d, const std::optional<statement_id>& id) {
+    if (id) return statement_of(d, *id);
+    return std::nullopt;
+}
+
+const char* standard_name(const proof_standard& s) {
+    switch (s.type) {
+    case proof_standard::kind::scintilla: return "scintilla";
+    case proof_standard::kind::balance: return "balance";
+    case proof_standard::kind::threshold: return "threshold";
+    }
+    return "balance";
+}
+
+std::string number(double x) { return py::repr(py::float_(x)).cast<std::string>(); }
+
+statement_view find_statement(const dptr& d, std::string_view key) {
+    if (const auto id = d->graph.find(key)) return statement_of(d, *id);
+    throw py::key_error(std::string(key));
+}
+
+argument_view find_argument(const dptr& d, std::string_view key) {
+    const auto& args = d->graph.arguments();
+    for (std::size_t i = 0; i < args.size(); ++i)
+        if (args[i].key == key) return argument_of(d, static_cast<argument_id>(i));
+    throw py::key_error(std::string(key));
+}
+
+template <class View> bool same(const View& a, const View& b) { return a.d == b.d && a.index == b.index; }
+template <class View> py::int_ hash_of(const View& v) {
+    return py::int_(py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(v.d.get()), v.index)));
+}
+
+} // namespace
+
+void register_decision(py::module_& m) {
+    py::class_<statement_view>(m, "Statement",
+                               "A proposition of the justification graph, labelled accepted, rejected or undecided.")
+        .def_property_readonly(
+            "key", [](const statement_view& s) { return stmt(s).key; }, "Stable id, e.g. \"c1/engaged\".")
+        .def_property_readonly(
+            "text", [](const statement_view& s) { return stmt(s).text; }, "The proposition, in full.")
+        .def_property_readonly(
+            "label",
+            [](const statement_view& s) { return to_string(s.d->graph.label_of(static_cast<statement_id>(s.index))); },
+            "\"accepted\", \"rejected\" or \"undecided\".")
+        .def_property_readonly(
+            "fact", [](const statement_view& s) { return stmt(s).fact.has_value(); },
+            "True for a fact of the case (a fixed label), False for a derived statement.")
+        .def_property_readonly(
+            "standard", [](const statement_view& s) { return standard_name(stmt(s).standard); },
+            "The proof standard: \"scintilla\", \"balance\" or \"threshold\".")
+        .def_property_readonly(
+            "tie_goes_to",
+            [](const statement_view& s) -> std::optional<std::string> {
+                const auto& st = stmt(s).standard;
+                if (st.type == proof_standard::kind::balance) return std::string(to_string(st.tie));
+                return std::nullopt;
+            },
+            "For the balance standard, the side that wins a tie (\"pro\" or \"con\"); otherwise None.")
+        .def_property_readonly(
+            "pro", [](const statement_view& s) { return arguments_of(s.d, stmt(s).pro); },
+            "The Argument objects for it.")
+        .def_property_readonly(
+            "con", [](const statement_view& s) { return arguments_of(s.d, stmt(s).con); },
+            "The Argument objects against it.")
+        .def_property_readonly(
+            "pro_weight",
+            [](const statement_view& s) {
+                return s.d->graph.weight_of(static_cast<statement_id>(s.index), direction::pro);
+            },
+            "Total weight of its applicable pro arguments (by its weighing).")
+        .def_property_readonly(
+            "con_weight",
+            [](const statement_view& s) {
+                return s.d->graph.weight_of(static_cast<statement_id>(s.index), direction::con);
+            },
+            "Total weight of its applicable con arguments (by its weighing).")
+        .def("__eq__", &same<statement_view>, py::is_operator())
+        .def("__hash__", &hash_of<statement_view>)
+        .def("__repr__", [](const statement_view& s) {
+            return cat({"Statement(key=", pyrepr(stmt(s).key),
+                        ", label=", pyrepr(to_string(s.d->graph.label_of(static_cast<statement_id>(s.index)))), ")"});
+        });
+
+    py::class_<argument_view>(m, "Argument", "A reason for or against a statement, resting on premises and a source.")
+        .def_property_readonly(
+            "key", [](const argument_view& a) { return arg(a).key; }, "Stable id, e.g. \"c1/factor/crime\".")
+        .def_property_readonly(
+            "text", [](const argument_view& a) { return arg(a).text; }, "The reason, in full.")
+        .def_property_readonly(
+            "conclusion", [](const argument_view& a) { return statement_of(a.d, arg(a).conclusion); },
+            "The Statement it argues for or against.")
+        .def_property_readonly(
+            "direction", [](const argument_view& a) { return to_string(arg(a).dir); },
+            "\"pro\" or \"con\" its conclusion.")
+        .def_property_readonly(
+            "premises", [](const argument_view& a) { return statements_of(a.d, arg(a).premises); },
+            "Statements that must all be accepted for it to apply.")
+        .def_property_readonly(
+            "exceptions", [](const argument_view& a) { return statements_of(a.d, arg(a).exceptions); },
+            "Statements any of which, accepted, undercuts it.")
+        .def_property_readonly(
+            "weight", [](const argument_view& a) { return arg(a).weight; }, "Its weight.")
+        .def_property_readonly(
+            "status",
+            [](const argument_view& a) { return to_string(a.d->graph.status_of(static_cast<argument_id>(a.index))); },
+            "\"applicable\", \"premise-rejected\", \"undercut\" or \"pending\".")
+        .def_property_readonly(
+            "source", [](const argument_view& a) -> const citation& { return arg(a).source; }, ref,
+            "The Citation it rests on.")
+        .def("__eq__", &same<argument_view>, py::is_operator())
+        .def("__hash__", &hash_of<argument_view>)
+        .def("__repr__", [](const argument_view& a) {
+            return cat({"Argument(key=", pyrepr(arg(a).key), ", direction=", pyrepr(to_string(arg(a).dir)),
+                        ", status=", pyrepr(to_string(a.d->graph.status_of(static_cast<argument_id>(a.index)))), ")"});
+        });
+
+    py::class_<graph_view>(m, "Graph",
+                           "The evaluated justification graph. Iterating yields its statements in order; "
+                           "graph[key] looks a statement up by key.")
+        .def_property_readonly(
+            "statements",
+            [](const graph_view& g) {
+                std::vector<statement_view> out;
+                out.reserve(g.d->graph.statements().size());
+                for (std::size_t i = 0; i < g.d->graph.statements().size(); ++i) out.push_back({{g.d, i}});
+                return out;
+            },
+            "Every Statement, in order.")
+        .def_property_readonly(
+            "arguments",
+            [](const graph_view& g) {
+                std::vector<argument_view> out;
+                out.reserve(g.d->graph.arguments().size());
+                for (std::size_t i = 0; i < g.d->graph.arguments().size(); ++i) out.push_back({{g.d, i}});
+                return out;
+            },
+            "Every Argument, in order.")
+        .def(
+            "statement", [](const graph_view& g, std::string_view key) { return find_statement(g.d, key); },
+            py::arg("key"), "The Statement with this key; raises KeyError.")
+        .def(
+            "argument", [](const graph_view& g, std::string_view key) { return find_argument(g.d, key); },
+            py::arg("key"), "The Argument with this key; raises KeyError.")
+        .def(
+            "__getitem__", [](const graph_view& g, std::string_view key) { return find_statement(g.d, key); },
+            py::arg("key"), "The Statement with this key; raises KeyError.")
+        .def(
+            "__contains__",
+            [](const graph_view& g, const py::object& key) {
+                return py::isinstance<py::str>(key) && g.d->graph.find(key.cast<std::string>()).has_value();
+            },
+            py::arg("key"), "Whether a statement has this key.")
+        .def(
+            "__len__", [](const graph_view& g) { return g.d->graph.statements().size(); }, "The number of statements.")
+        .def(
+            "__iter__",
+            [](const graph_view& g) {
+                py::list out;
+                for (std::size_t i = 0; i < g.d->graph.statements().size(); ++i)
+                    out.append(py::cast(statement_view{{g.d, i}}));
+                return py::iter(out);
+            },
+            "Iterates over the statements, in order.")
+        .def("__repr__", [](const graph_view& g) {
+            return cat({"Graph(statements=", std::to_string(g.d->graph.statements().size()),
+                        ", arguments=", std::to_string(g.d->graph.arguments().size()), ")"});
+        });
+
+    py::class_<item_finding_view>(m, "ItemFinding", "The outcome for one item, read off the graph.")
+        .def_property_readonly(
+            "id", [](const item_finding_view& v) { return finding(v).item_id; }, "The item id.")
+        .def_property_readonly(
+            "description",
+            [](const item_finding_view& v) { return v.d->source->find_item(finding(v).item_id)->description; },
+            "The item's requester-safe description.")
+        .def_property_readonly(
+            "outcome", [](const item_finding_view& v) { return to_string(finding(v).outcome); },
+            "\"disclose\", \"withhold\", \"neither-confirm-nor-deny\", \"not-held\" or \"undecided\".")
+        .def_property_readonly(
+            "provisions", [](const item_finding_view& v) { return finding(v).provisions; },
+            "Every provision id that carries a withholding.")
+        .def_property_readonly(
+            "has_withheld_content",
+            [](const item_finding_view& v) {
+                return v.d->source->find_item(finding(v).item_id)->has_withheld_content();
+            },
+            "Whether the case records withheld content for it (never the content itself).")
+        .def_property_readonly(
+            "exempt", [](const item_finding_view& v) { return statement_of(v.d, finding(v).exempt); },
+            "The Statement \"item X is exempt information\".")
+        .def_property_readonly(
+            "disclose", [](const item_finding_view& v) { return statement_of(v.d, finding(v).disclose); },
+            "The Statement \"item X must be disclosed\".")
+        .def_property_readonly(
+            "ncnd", [](const item_finding_view& v) { return maybe_statement(v.d, finding(v).ncnd); },
+            "The Statement \"the duty to confirm or deny does not arise for item X\", or None.")
+        .def("__repr__", [](const item_finding_view& v) {
+            return cat({"ItemFinding(id=", pyrepr(finding(v).item_id),
+                        ", outcome=", pyrepr(to_string(finding(v).outcome)), ")"});
+        });
+
+    py::class_<factor_view>(m, "FactorAssessment", "One public interest factor as weighed for a claim.")
+        .def_property_readonly(
+            "factor", [](const factor_view& v) -> const factor& { return assessed(v).source_factor; }, ref,
+            "The Factor as argued (with defaults resolved).")
+        .def_property_readonly(
+            "id", [](const factor_view& v) { return assessed(v).source_factor.id; }, "The factor id.")
+        .def_property_readonly(
+            "side", [](const factor_view& v) { return to_string(assessed(v).source_factor.side); },
+            "\"maintain\" or \"disclose\".")
+        .def_property_readonly(
+            "description", [](const factor_view& v) { return assessed(v).source_factor.description; },
+            "The consideration.")
+        .def_property_readonly(
+            "weight_name", [](const factor_view& v) { return assessed(v).source_factor.weight; },
+            "The named weight, e.g. \"strong\".")
+        .def_property_readonly(
+            "base_weight", [](const factor_view& v) { return assessed(v).base_weight; }, "The named weight's value.")
+        .def_property_readonly(
+            "weight", [](const factor_view& v) { return assessed(v).weight; },
+            "The weight after the adjustments (unrounded; the JSON shows 4 decimals).")
+        .def_property_readonly(
+            "adjustments", [](const factor_view& v) { return assessed(v).adjustments; },
+            "What scaled it, e.g. \"x0.8 likelihood 'would be likely to'\".")
+        .def_property_readonly(
+            "status", [](const factor_view& v) { return to_string(v.d->graph.status_of(assessed(v).argument)); },
+            "The status of its argument: \"applicable\", \"undercut\", ...")
+        .def_property_readonly(
+            "set_aside", [](const factor_view& v) { return assessed(v).set_aside; },
+            "True when irrelevant by law or guidance.")
+        .def_property_readonly(
+            "set_aside_reason", [](const factor_view& v) { return assessed(v).set_aside_reason; },
+            "Why it was set aside, or \"\".")
+        .def_property_readonly(
+            "set_aside_source",
+            [](const factor_view& v) -> const citation* {
+                return assessed(v).set_aside ? &assessed(v).set_aside_source : nullptr;
+            },
+            ref, "The Citation for setting it aside, or None.")
+        .def_property_readonly(
+            "source",
+            [](const factor_view& v) -> const citation& { return v.d->graph.argument_at(assessed(v).argument).source; },
+            ref, "The Citation its argument rests on.")
+        .def_property_readonly(
+            "argument", [](const factor_view& v) { return argument_of(v.d, assessed(v).argument); },
+            "Its Argument in the graph.")
+        .def("__repr__", [](const factor_view& v) {
+            const auto& a = assessed(v);
+            return cat({"FactorAssessment(id=", pyrepr(a.source_factor.id),
+                        ", side=", pyrepr(to_string(a.source_factor.side)), ", weight=", number(a.weight),
+                        ", status=", pyrepr(to_string(v.d->graph.status_of(a.argument))), ")"});
+        });
+
+    py::class_<claim_finding_view>(m, "ClaimFinding",
+                                   "The findings for one claim: applicable, engaged and, for qualified exemptions, the "
+                                   "public interest. Each names the statement that decides it.")
+        .def_property_readonly(
+            "claim", [](const claim_finding_view& v) { return finding(v).claim_id; }, "The claim id.")
+        .def_property_readonly(
+            "provision",
+            [](const claim_finding_view& v) -> const provision& {
+                return v.d->rules.get_provision(v.d->source->regime, finding(v).provision_id);
+            },
+            ref, "The Provision relied on.")
+        .def_property_readonly(
+            "items", [](const claim_finding_view& v) { return finding(v).items; }, "The item ids.")
+        .def_property_readonly(
+            "applicable", [](const claim_finding_view& v) { return statement_of(v.d, finding(v).applicable); },
+            "The Statement that the provision can apply.")
+        .def_property_readonly(
+            "engaged", [](const claim_finding_view& v) { return statement_of(v.d, finding(v).engaged); },
+            "The Statement that the provision is engaged.")
+        .def_property_readonly(
+            "exempt", [](const claim_finding_view& v) { return statement_of(v.d, finding(v).exempt); },
+            "The Statement that the items are exempt under it.")
+        .def_property_readonly(
+            "public_interest",
+            [](const claim_finding_view& v) { return maybe_statement(v.d, finding(v).public_interest); },
+            "The public interest Statement (qualified exemptions), or None. Its pro_weight is the weight for "
+            "maintaining the exemption, its con_weight the weight for disclosure.")
+        .def_property_readonly(
+            "limbs", [](const claim_finding_view& v) { return statements_of(v.d, finding(v).limbs); },
+            "The prejudice limbs: interest, causal link, likelihood.")
+        .def_property_readonly(
+            "threshold_rule",
+            [](const claim_finding_view& v) { return maybe_statement(v.d, finding(v).threshold_rule); },
+            "The Statement of how the likelihood threshold was chosen, or None.")
+        .def_property_readonly(
+            "threshold_applied",
+            [](const claim_finding_view& v) -> std::optional<std::string> {
+                if (finding(v).threshold_applied.empty()) return std::nullopt;
+                return finding(v).threshold_applied;
+            },
+            "The likelihood threshold id applied (prejudice-based), or None.")
+        .def_property_readonly(
+            "evidence_grade",
+            [](const claim_finding_view& v) -> std::optional<std::string> {
+                if (finding(v).evidence_grade.empty()) return std::nullopt;
+                return finding(v).evidence_grade;
+            },
+            "The evidence grade applied, or None.")
+        .def_property_readonly(
+            "factors",
+            [](const claim_finding_view& v) {
+                std::vector<factor_view> out;
+                for (std::size_t i = 0; i < finding(v).factors.size(); ++i) out.push_back({{v.d, v.index}, i});
+                return out;
+            },
+            "The FactorAssessment objects, in order.")
+        .def_property_readonly(
+            "neither_confirm_nor_deny", [](const claim_finding_view& v) { return finding(v).neither_confirm_nor_deny; },
+            "True when the provision also excludes the duty to confirm or deny.")
+        .def_property_readonly(
+            "harm_adjustments", [](const claim_finding_view& v) { return finding(v).harm_adjustments; },
+            "The multipliers applied to the harm (public domain, age), in words.")
+        .def_property_readonly(
+            "harm_multiplier", [](const claim_finding_view& v) { return finding(v).harm_multiplier; },
+            "Their product, applied to every maintain factor.")
+        .def("__repr__", [](const claim_finding_view& v) {
+            const auto& f = finding(v);
+            return cat({"ClaimFinding(claim=", pyrepr(f.claim_id), ", provision=", pyrepr(f.provision_id),
+                        ", exempt=", pyrepr(to_string(v.d->graph.label_of(f.exempt))), ")"});
+        });
+
+    py::class_<flag_view>(m, "Flag",
+                          "A weakness in the authority's own handling: a missing notice element, a late response, ...")
+        .def_property_readonly(
+            "code", [](const flag_view& v) { return flag_of(v).code; }, "Stable code, e.g. \"F112\".")
+        .def_property_readonly(
+            "name", [](const flag_view& v) { return flag_of(v).name; }, "E.g. \"complaint-right-missing\".")
+        .def_property_readonly(
+            "severity", [](const flag_view& v) { return to_string(flag_of(v).level); },
+            "\"error\" (the law was not met) or \"warning\" (weak practice).")
+        .def_property_readonly(
+            "message", [](const flag_view& v) { return flag_of(v).message; },
+            "What is wrong and what the law or guidance requires.")
+        .def_property_readonly(
+            "source", [](const flag_view& v) -> const citation& { return flag_of(v).source; }, ref,
+            "The Citation it rests on.")
+        .def_property_readonly(
+            "where", [](const flag_view& v) -> const source_location& { return flag_of(v).where; }, ref,
+            "The SourceLocation in the case it concerns.")
+        .def_property_readonly(
+            "statement", [](const flag_view& v) { return maybe_statement(v.d, flag_of(v).statement); },
+            "The Statement it rests on, or None.")
+        .def("__repr__", [](const flag_view& v) {
+            const auto& f = flag_of(v);
+            return cat({"Flag(code=", pyrepr(f.code), ", name=", pyrepr(f.name),
+                        ", severity=", pyrepr(to_string(f.level)), ")"});
+        });
+
+    py::class_<deadline_view>(m, "Deadline", "The statutory time limit for the response.")
+        .def_property_readonly(
+            "received", [](const deadline_view& v) { return v.d->deadline->received; },
+            "When the request was received.")
+        .def_property_readonly(
+            "due", [](const deadline_view& v) { return v.d->deadline->due; }, "The last day for the response.")
+        .def_property_readonly(
+            "period", [](const deadline_view& v) { return v.d->deadline->period; },
+            "How many days the law allows (counted as ``days`` says).")
+        .def_property_readonly(
+            "days", [](const deadline_view& v) { return to_string(v.d->deadline->days); },
+            "How the period is counted: \"working\" or \"calendar\" days.")
+        .def_property_readonly(
+            "source", [](const deadline_view& v) -> const citation& { return v.d->deadline->source; }, ref,
+            "The Citation of the time limit.")
+        .def_property_readonly(
+            "calendar",
+            [](const deadline_view& v) -> std::optional<std::string> {
+                if (v.d->deadline->days != day_count::working) return std::nullopt;
+                return v.d->deadline->calendar;
+            },
+            "The working-day calendar's id, or None when calendar days are counted.")
+        .def_property_readonly(
+            "calendar_covers", [](const deadline_view& v) { return v.d->deadline->calendar_covers; },
+            "False when the dates fall outside the calendar's data.")
+        .def_property_readonly(
+            "sent", [](const deadline_view& v) { return v.d->deadline->sent; }, "When the notice was sent, or None.")
+        .def_property_readonly(
+            "days_late", [](const deadline_view& v) { return v.d->deadline->days_late; },
+            "Days late (counted as ``days`` says) when sent after the due date, else None.")
+        .def_property_readonly(
+            "extended_to", [](const deadline_view& v) { return v.d->deadline->extended_to; },
+            "The date a public interest extension (FOIA s.10(3)) was claimed to, or None.")
+        .def_property_readonly(
+            "extension_counts", [](const deadline_view& v) { return v.d->deadline->extension_counts; },
+            "Whether that extension counts (only when a qualified exemption is engaged).")
+        .def("__repr__", [](const deadline_view& v) {
+            return cat({"Deadline(received=", pyrepr(v.d->deadline->received.iso()),
+                        ", due=", pyrepr(v.d->deadline->due.iso()), ")"});
+        });
+
+    py::class_<aggregate_view>(m, "AggregateFinding",
+                               "The public interest in maintaining several engaged qualified exemptions, weighed "
+                               "together (cumulative balancing, where the regime allows it).")
+        .def_property_readonly(
+            "claims", [](const aggregate_view& v) { return aggregate_of(v).claims; }, "The claim ids weighed together.")
+        .def_property_readonly(
+            "items", [](const aggregate_view& v) { return aggregate_of(v).items; }, "The item ids.")
+        .def_property_readonly(
+            "public_interest",
+            [](const aggregate_view& v) { return statement_of(v.d, aggregate_of(v).public_interest); },
+            "The combined public interest Statement.")
+        .def_property_readonly(
+            "exempt", [](const aggregate_view& v) { return statement_of(v.d, aggregate_of(v).exempt); },
+            "The Statement that the items are exempt on the combined balance.")
+        .def("__repr__", [](const aggregate_view& v) {
+            std::string claims;
+            for (const auto& c : aggregate_of(v).claims) {
+                if (!claims.empty()) claims += ", ";
+                claims += pyrepr(c);
+            }
+            return cat({"AggregateFinding(claims=[", claims, "])"});
+        });
+
+    py::class_<counterfactual_view>(m, "Counterfactual",
+                                    "The smallest change to the case that would flip a finding, e.g. \"if the harm "
+                                    "were 'would' rather than 'would be likely to'\".")
+        .def_property_readonly(
+            "claim", [](const counterfactual_view& v) { return counterfactual_of(v).claim_id; }, "The claim id.")
+        .def_property_readonly(
+            "finding", [](const counterfactual_view& v) { return statement_of(v.d, counterfactual_of(v).finding); },
+            "The Statement that would flip.")
+        .def_property_readonly(
+            "now", [](const counterfactual_view& v) { return to_string(counterfactual_of(v).now); }, "Its label now.")
+        .def_property_readonly(
+            "would_be", [](const counterfactual_view& v) { return to_string(counterfactual_of(v).would_be); },
+            "Its label after the change.")
+        .def_property_readonly(
+            "kind", [](const counterfactual_view& v) { return counterfactual_of(v).kind; },
+            "\"threshold\", \"evidence\", \"factor-weight\", \"public-domain\", \"limb\", \"displacement\" or "
+            "\"history\".")
+        .def_property_readonly(
+            "subject", [](const counterfactual_view& v) { return counterfactual_of(v).subject; },
+            "What changes: a factor id, a limb statement key, ...")
+        .def_property_readonly(
+            "from_", [](const counterfactual_view& v) { return counterfactual_of(v).from; },
+            "The value now (``from`` in C++; ``from`` is a Python keyword).")
+        .def_property_readonly(
+            "to", [](const counterfactual_view& v) { return counterfactual_of(v).to; }, "The value that flips it.")
+        .def_property_readonly(
+            "description", [](const counterfactual_view& v) { return counterfactual_of(v).description; },
+            "The whole change in words.")
+        .def("__repr__", [](const counterfactual_view& v) {
+            const auto& c = counterfactual_of(v);
+            return cat({"Counterfactual(claim=", pyrepr(c.claim_id), ", kind=", pyrepr(c.kind),
+                        ", from_=", pyrepr(c.from), ", to=", pyrepr(c.to), ")"});
+        });
+
+    py::class_<decision_handle>(m, "Decision",
+                                "The result of evaluating a case: the labelled justification graph and, read off it, "
+                                "the outcome of every item and claim, the review flags and the deadline. Immutable.")
+        .def_property_readonly(
+            "outcome", [](const decision_handle& h) { return to_string(h.d->outcome); },
+            "\"full\", \"partial\", \"refusal\", \"neither-confirm-nor-deny\", \"not-held\" or \"undecided\".")
+        .def_property_readonly(
+            "decision_date", [](const decision_handle& h) { return h.d->decision_date; },
+            "When circumstances were assessed, a datetime.date.")
+        .def_property_readonly(
+            "decision_date_basis", [](const decision_handle& h) { return h.d->decision_date_basis; }, "Why that date.")
+        .def_property_readonly(
+            "items",
+            [](const decision_handle& h) {
+                std::vector<item_finding_view> out;
+                for (std::size_t i = 0; i < h.d->items.size(); ++i) out.push_back({{h.d, i}});
+                return out;
+            },
+            "The ItemFinding objects, in case order.")
+        .def_property_readonly(
+            "claims",
+            [](const decision_handle& h) {
+                std::vector<claim_finding_view> out;
+                for (std::size_t i = 0; i < h.d->claims.size(); ++i) out.push_back({{h.d, i}});
+                return out;
+            },
+            "The ClaimFinding objects, in case order.")
+        .def_property_readonly(
+            "flags",
+            [](const decision_handle& h) {
+                std::vector<flag_view> out;
+                for (std::size_t i = 0; i < h.d->flags.size(); ++i) out.push_back({{h.d, i}});
+                return out;
+            },
+            "The review Flag objects.")
+        .def_property_readonly(
+            "aggregates",
+            [](const decision_handle& h) {
+                std::vector<aggregate_view> out;
+                for (std::size_t i = 0; i < h.d->aggregates.size(); ++i) out.push_back({{h.d, i}});
+                return out;
+            },
+            "The AggregateFinding objects (cumulative balancing), possibly empty.")
+        .def_property_readonly(
+            "counterfactuals",
+            [](const decision_handle& h) {
+                std::vector<counterfactual_view> out;
+                for (std::size_t i = 0; i < h.d->counterfactuals.size(); ++i) out.push_back({{h.d, i}});
+                return out;
+            },
+            "The Counterfactual objects: the smallest changes that would flip a finding.")
+        .def_property_readonly(
+            "deadline",
+            [](const decision_handle& h) -> std::optional<deadline_view> {
+                if (h.d->deadline) return deadline_view{h.d};
+                return std::nullopt;
+            },
+            "The Deadline, or None.")
+        .def_property_readonly(
+            "graph", [](const decision_handle& h) { return graph_view{h.d}; }, "The justification Graph.")
+        .def_property_readonly(
+            "case", [](const decision_handle& h) { return case_handle{h.d->source}; }, "The Case as evaluated.")
+        .def_property_readonly(
+            "rules", [](const decision_handle& h) { return h.d->rules; }, "The Rulebook it was evaluated under.")
+        .def_property_readonly(
+            "regime", [](const decision_handle& h) -> const regime& { return h.d->governing_regime(); }, ref,
+            "The governing Regime.")
+        .def(
+            "item",
+            [](const decision_handle& h, std::string_view id) -> item_finding_view {
+                for (std::size_t i = 0; i < h.d->items.size(); ++i)
+                    if (h.d->items[i].item_id == id) return {{h.d, i}};
+                throw py::key_error(std::string(id));
+            },
+            py::arg("id"), "The ItemFinding for this item id; raises KeyError.")
+        .def(
+            "render",
+            [](const decision_handle& h, const std::string& format) {
+                const auto f = format_from_name(format);
+                std::string out;
+                {
+                    py::gil_scoped_release nogil;
+                    out = render(*h.d, f);
+                }
+                return out;
+            },
+            py::arg("format") = "record",
+            "Renders the decision as the CLI's --format does, in any format of OUTPUT_FORMATS: \"record\" "
+            "(reviewer's decision record, Markdown), \"notice\" (requester-facing notice, Markdown), \"json\", "
+            "\"dot\" (Graphviz), and the others this build of the library has. Raises ValueError for an unknown "
+            "format and RenderError if the output cannot be produced safely: code R501 when withheld content would "
+            "reach a requester-facing output.")
+        .def(
+            "to_dict",
+            [](const decision_handle& h) {
+                std::string text;
+                {
+                    py::gil_scoped_release nogil;
+                    text = render(*h.d, output_format::json);
+                }
+                return py::module_::import("json").attr("loads")(text);
+            },
+            "The decision as a dict: exactly json.loads(decision.render(\"json\")), schema candour.decision.")
+        .def(
+            "find_withheld_content",
+            [](const decision_handle& h, std::string_view text) { return find_withheld_content(*h.d, text); },
+            py::arg("text"), "The case's withheld strings that occur in ``text`` (case-insensitively); [] if none.")
+        .def("__repr__", [](const decision_handle& h) {
+            return cat({"Decision(case=", pyrepr(h.d->source->id), ", outcome=", pyrepr(to_string(h.d->outcome)),
+                        ", items=", std::to_string(h.d->items.size()), ", flags=", std::to_string(h.d->flags.size()),
+                        ")"});
+        });
+}
+
+} // namespace candour::python

@@ -1,0 +1,586 @@
+// The requester-facing notice, in Markdown (`notice`) and plain text (`notice-text`). Both are
+// written from one document built here, so they always say the same thing. Every sentence comes
+// from the regime's notice template (rules/.../templates/notice.LANG.yaml); this file decides
+// only which sentences apply and in what order (FOIA s.17(1), (3), (4) and (7), and the
+// equivalents of the other regimes). The notice shows no weights, scores, statement keys,
+// withheld content or anything about the requester.
+
+#include "render_parts.hpp"
+#include "template.hpp"
+#include "text_util.hpp"
+
+#include <candour/error.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace candour::detail {
+namespace {
+
+using spans = std::vector<text_span>;
+
+struct block {
+    enum class kind { heading, fields, paragraph, list, quote };
+    kind type = kind::paragraph;
+    int level = 0;            ///< headings: 1 (title) to 4
+    std::vector<spans> lines; ///< paragraph: one; list: one per entry; quote: one per line; fields: label, value pairs
+};
+
+spans plain(std::string s) { return {text_span{std::move(s), false}}; }
+
+void append(spans& to, const spans& more, bool space) {
+    if (more.empty()) return;
+    if (space && !to.empty()) to.push_back({" ", false});
+    to.insert(to.end(), more.begin(), more.end());
+}
+
+std::vector<std::string> split_lines(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        auto end = s.find('\n', start);
+        if (end == std::string::npos) end = s.size();
+        out.push_back(s.substr(start, end - start));
+        start = end + 1;
+    }
+    while (!out.empty() && out.back().empty()) out.pop_back();
+    return out;
+}
+
+class notice_builder {
+public:
+    notice_builder(const decision& d, const notice_wording& w)
+        : d_(d), g_(d.graph), c_(*d.source), reg_(d.governing_regime()), w_(w) {
+        common_["authority"] = {c_.authority.name};
+        common_["law"] = {reg_.title};
+        common_["law_short"] = {reg_.short_title};
+        common_["regulator"] = {reg_.complaints.regulator};
+    }
+
+    std::vector<block> run() {
+        heading(1, say("title"));
+        block fields{block::kind::fields, 0, {}};
+        if (!c_.authority.name.empty()) {
+            fields.lines.push_back(say("from_label"));
+            fields.lines.push_back(plain(c_.authority.name));
+        }
+        fields.lines.push_back(say("law_label"));
+        fields.lines.push_back(plain(reg_.title));
+        out_.push_back(std::move(fields));
+        paragraph(say("thanks", {{"received", {date_words(c_.request.received)}}}));
+        block quote{block::kind::quote, 0, {}};
+        for (const auto& l : split_lines(c_.request.wording)) quote.lines.push_back(plain(l));
+        if (!quote.lines.empty()) out_.push_back(std::move(quote));
+        spans dealt = say("dealt_with");
+        if (d_.deadline && late()) append(dealt, say("late", {{"deadline", {date_words(d_.deadline->due)}}}), true);
+        paragraph(std::move(dealt));
+        released();
+        withheld();
+        rights();
+        return std::move(out_);
+    }
+
+private:
+    // One sentence of the template, expanded with the common values and `extra`.
+    spans say(const std::string& key, const template_values& extra = {}) const {
+        const auto it = w_.sentences.find(key);
+        if (it == w_.sentences.end())
+            throw render_error("R504", "the notice wording in '" + w_.language + "' has no sentence '" + key + "'");
+        template_values values = common_;
+        for (const auto& [k, v] : extra) values[k] = v;
+        return expand_template(key, it->second, values);
+    }
+
+    std::string text_of(const std::string& key, const template_values& extra = {}) const {
+        std::string s;
+        for (const auto& x : say(key, extra)) s += x.text;
+        return s;
+    }
+
+    std::string date_words(const date& when) const {
+        std::string month = std::to_string(when.month());
+        if (w_.months.size() == 12) month = w_.months[static_cast<std::size_t>(when.month() - 1)];
+        return text_of("date", {{"day", {std::to_string(when.day())}},
+                                {"month", {month}},
+                                {"year", {std::to_string(when.year())}}});
+    }
+
+    // "s.31(1)(a)" -> "section 31(1)(a)" in the notice's language.
+    std::string cite(const std::string& id) const {
+        if (id.rfind("s.", 0) == 0) return text_of("cite_section", {{"number", {id.substr(2)}}});
+        if (id.rfind("reg.", 0) == 0) return text_of("cite_regulation", {{"number", {id.substr(4)}}});
+        return id;
+    }
+
+    void heading(int level, spans text) { out_.push_back({block::kind::heading, level, {std::move(text)}}); }
+    void paragraph(spans text) {
+        if (!text.empty()) out_.push_back({block::kind::paragraph, 0, {std::move(text)}});
+    }
+    void list(const std::vector<std::string>& entries) {
+        if (entries.empty()) return;
+        block b{block::kind::list, 0, {}};
+        for (const auto& e : entries) b.lines.push_back(plain(e));
+        out_.push_back(std::move(b));
+    }
+
+    bool late() const {
+        const auto& dl = *d_.deadline;
+        return dl.days_late.has_value() || (!dl.sent && c_.notice && c_.notice->acknowledges_delay);
+    }
+
+    std::vector<std::string> descriptions(item_outcome o) const {
+        std::vector<std::string> out;
+        for (const auto& f : d_.items)
+            if (f.outcome == o) out.push_back(c_.find_item(f.item_id)->description);
+        return out;
+    }
+
+    void released() {
+        heading(2, say("released_heading"));
+        const auto out = descriptions(item_outcome::disclose);
+        if (out.empty()) paragraph(say("released_none"));
+        else {
+            paragraph(say("released_intro"));
+            list(out);
+        }
+        if (const auto not_held = descriptions(item_outcome::not_held); !not_held.empty()) {
+            paragraph(say("not_held_intro"));
+            list(not_held);
+        }
+        // Items a reviewer has still to decide are named, so that nothing the requester asked
+        // for goes unmentioned. Items under neither-confirm-nor-deny are never named.
+        if (const auto open = descriptions(item_outcome::undecided); !open.empty()) {
+            paragraph(say("undecided_intro"));
+            list(open);
+        }
+    }
+
+    // What a section of the notice rests on: one claim, several claims weighed together, or a
+    // claim that excludes the duty to confirm or deny.
+    struct basis {
+        enum class kind { claim, together, ncnd };
+        kind type = kind::claim;
+        std::vector<const claim_finding*> findings; ///< claim, ncnd: one; together: one per claim
+        const aggregate_finding* aggregate = nullptr;
+        std::vector<std::string> items;
+    };
+
+    item_outcome outcome_of(const std::string& id) const {
+        const auto* f = d_.find_item(id);
+        return f ? f->outcome : item_outcome::undecided;
+    }
+
+    static void add_unique(std::vector<std::string>& to, const std::string& x) {
+        if (std::find(to.begin(), to.end(), x) == to.end()) to.push_back(x);
+    }
+
+    // Each claim whose exemption (or exclusion of the duty to confirm or deny) holds, with the
+    // items of every group of that claim for which it holds and whose outcome it explains, in the
+    // order of the claims; then the exemptions weighed together, for withheld items that no
+    // single exemption explains.
+    std::vector<basis> bases(bool ncnd) const {
+        const item_outcome shown = ncnd ? item_outcome::neither_confirm_nor_deny : item_outcome::withhold;
+        std::vector<basis> out;
+        for (const auto& f : d_.claims) {
+            if (f.neither_confirm_nor_deny != ncnd || g_.label_of(f.exempt) != label::accepted) continue;
+            auto it = std::find_if(out.begin(), out.end(), [&](const basis& b) { return b.findings[0]->claim_id == f.claim_id; });
+            if (it == out.end()) {
+                out.push_back({ncnd ? basis::kind::ncnd : basis::kind::claim, {&f}, nullptr, {}});
+                it = std::prev(out.end());
+            }
+            for (const auto& i : f.items)
+                if (outcome_of(i) == shown) add_unique(it->items, i);
+        }
+        std::erase_if(out, [](const basis& b) { return b.items.empty(); });
+        if (ncnd) return out;
+        for (const auto& a : d_.aggregates) {
+            if (g_.label_of(a.exempt) != label::accepted) continue;
+            basis b{basis::kind::together, {}, &a, {}};
+            for (const auto& i : a.items) {
+                const bool explained = std::any_of(out.begin(), out.end(), [&](const basis& x) {
+                    return x.type == basis::kind::claim && std::find(x.items.begin(), x.items.end(), i) != x.items.end();
+                });
+                if (outcome_of(i) == shown && !explained) add_unique(b.items, i);
+            }
+            for (const auto& id : a.claims)
+                for (const auto& f : d_.claims)
+                    if (f.claim_id == id && std::find_first_of(f.items.begin(), f.items.end(), a.items.begin(), a.items.end()) !=
+                                                f.items.end()) {
+                        b.findings.push_back(&f);
+                        break;
+                    }
+            if (!b.items.empty() && !b.findings.empty()) out.push_back(std::move(b));
+        }
+        return out;
+    }
+
+    const claim* claim_of(const claim_finding& f) const {
+        for (const auto& x : c_.claims)
+            if (x.id == f.claim_id) return &x;
+        return nullptr;
+    }
+
+    template_values claim_values(const provision& p) const {
+        return {{"provision", {cite(p.id)}}, {"provision_title", {p.title}}};
+    }
+
+    static template_values plus(template_values base, const template_values& extra) {
+        for (const auto& [k, x] : extra) base[k] = x;
+        return base;
+    }
+
+    // "section 43(2) and section 41(1)", with the notice's own word for "and".
+    std::string joined_provisions(const basis& b) const {
+        std::vector<std::string> names;
+        for (const auto* f : b.findings) names.push_back(cite(f->provision_id));
+        if (names.size() == 1) return names[0];
+        std::string list;
+        for (std::size_t i = 0; i + 1 < names.size(); ++i) list += (i ? ", " : "") + names[i];
+        return text_of("join_and", {{"list", {list}}, {"last", {names.back()}}});
+    }
+
+    std::vector<std::string> descriptions_of(const std::vector<std::string>& ids) const {
+        std::vector<std::string> out;
+        for (const auto& id : ids) out.push_back(c_.find_item(id)->description);
+        return out;
+    }
+
+    void withheld() {
+        for (bool ncnd : {false, true}) {
+            const auto all = bases(ncnd);
+            if (all.empty()) continue;
+            heading(2, say(ncnd ? "ncnd_heading" : "withheld_heading"));
+            for (const auto& b : all) {
+                if (b.type == basis::kind::together) together(b, all.size() > 1);
+                else exemption(b, all.size() > 1);
+            }
+        }
+    }
+
+    // Why the provision applies (s.17(1)(c)), or that the reasons are left out (s.17(4)).
+    void why(const claim_finding& f, const provision& p, bool ncnd) {
+        const claim* cl = claim_of(f);
+        const template_values v = claim_values(p);
+        if (cl && !cl->reasons_withheld.empty()) {
+            // FOIA s.17(4): the reasons are left out because stating them would disclose exempt
+            // information; the notice says so instead.
+            paragraph(say("reasons_withheld", plus(v, {{"reasons_provision", {cite(cl->reasons_withheld)}}})));
+        } else if (p.test == engagement_test::prejudice) {
+            if (const auto* th = reg_.find_threshold(f.threshold_applied)) {
+                spans s = say(ncnd ? "ncnd_why_prejudice" : "why_prejudice",
+                              plus(v, {{"threshold", {th->phrase}}, {"protected_interest", {p.protected_interest}}}));
+                append(s, say("threshold_meaning", plus(v, {{"threshold", {th->phrase}}, {"threshold_meaning", {th->meaning}}})), true);
+                paragraph(std::move(s));
+            }
+            if (cl && !cl->harm.empty()) paragraph(plain(cl->harm));
+            if (cl && !cl->causal_chain.empty()) paragraph(plain(cl->causal_chain));
+        } else if (cl && !cl->class_facts.empty()) {
+            paragraph(say("why_class", v));
+            list(cl->class_facts);
+        }
+        if (p.status == exemption_status::absolute) paragraph(say("absolute", v));
+    }
+
+    bool balanced(statement_id pit) const {
+        const double maintain = g_.weight_of(pit, direction::pro), disclose = g_.weight_of(pit, direction::con);
+        return std::abs(maintain - disclose) <= 1e-9 * std::max({1.0, std::abs(maintain), std::abs(disclose)});
+    }
+
+    spans tie_and_presumption(spans intro, const template_values& v) const {
+        append(intro, say(reg_.balancing.tie == tie_rule::disclose ? "pit_tie_disclose" : "pit_tie_withhold", v), true);
+        if (reg_.balancing.presumption_weight > 0 && reg_.balancing.presumption_source)
+            append(intro, say("pit_presumption", plus(v, {{"presumption_source", {reg_.balancing.presumption_source->label}}})), true);
+        return intro;
+    }
+
+    // One claim: s.17(1)(a), (b) and (c), and (3) for a qualified exemption; or, for a claim to
+    // neither confirm nor deny, the same about the exclusion of that duty.
+    void exemption(const basis& b, bool several) {
+        const auto& f = *b.findings[0];
+        const bool ncnd = b.type == basis::kind::ncnd;
+        const auto& p = d_.rules.get_provision(reg_.id, f.provision_id);
+        const claim* cl = claim_of(f);
+        const bool reasons_withheld = cl && !cl->reasons_withheld.empty();
+        const template_values v = claim_values(p);
+        const int sub = several ? 4 : 3;
+        if (several) heading(3, say("claim_heading", v));
+        paragraph(say(ncnd ? "ncnd_intro" : "withheld_intro", v));
+        list(descriptions_of(b.items));
+        if (ncnd) {
+            spans under = say("ncnd_under", v);
+            append(under, say("ncnd_neutral", v), true);
+            paragraph(std::move(under));
+        } else {
+            paragraph(say("exempt_under", v));
+        }
+        if (!p.text.empty()) {
+            heading(sub, say("law_heading", v));
+            out_.push_back({block::kind::quote, 0, {plain(p.text)}});
+        }
+        heading(sub, say(ncnd ? "ncnd_why_heading" : "why_heading", v));
+        why(f, p, ncnd);
+        if (!f.public_interest) return;
+        heading(sub, say("pit_heading", v));
+        const bool own_test = ncnd && !reg_.balancing.ncnd_test.empty();
+        const std::string& test = own_test ? reg_.balancing.ncnd_test : reg_.balancing.test;
+        const std::string& source = own_test ? reg_.balancing.ncnd_source.value_or(reg_.balancing.source).label
+                                             : reg_.balancing.source.label;
+        // The tie rule is part of the neither-confirm-nor-deny wording: an even balance means
+        // confirming or denying, not releasing.
+        spans intro = say(ncnd ? "ncnd_pit_intro" : "pit_intro", plus(v, {{"test", {test}}, {"test_source", {source}}}));
+        paragraph(ncnd ? std::move(intro) : tie_and_presumption(std::move(intro), v));
+        if (!reasons_withheld) {
+            factors({&f}, pi_side::disclose, say("pit_for_disclosure", v));
+            factors({&f}, pi_side::maintain, say("pit_for_maintaining", v));
+        }
+        // The conclusion with the statutory test. The exemption is relied on, so the public
+        // interest statement is accepted: either maintaining outweighs disclosure, or the two are
+        // equal and the regime's tie rule favours withholding.
+        spans conclusion = say(balanced(*f.public_interest) ? "pit_conclusion_balanced" : ncnd ? "ncnd_pit_conclusion" : "pit_conclusion", v);
+        if (reasons_withheld)
+            append(conclusion, say("pit_reasons_withheld", plus(v, {{"reasons_provision", {cite(cl->reasons_withheld)}}})), true);
+        paragraph(std::move(conclusion));
+    }
+
+    // Several qualified exemptions whose public interest is weighed together (DBT v IC [2025]
+    // UKSC 27; Ofcom C-71/10): each is engaged, and together they outweigh disclosure.
+    void together(const basis& b, bool several) {
+        const std::string provisions = joined_provisions(b);
+        const template_values v{{"provisions", {provisions}}, {"provision", {provisions}}, {"provision_title", {""}}};
+        const int sub = several ? 4 : 3;
+        if (several) heading(3, say("aggregate_heading", v));
+        paragraph(say("withheld_intro", v));
+        list(descriptions_of(b.items));
+        paragraph(say("aggregate_exempt_under", v));
+        const claim* reasons_from = nullptr;
+        for (const auto* f : b.findings) {
+            const auto& p = d_.rules.get_provision(reg_.id, f->provision_id);
+            heading(sub, say("aggregate_why_heading", plus(v, claim_values(p))));
+            why(*f, p, false);
+            if (const claim* cl = claim_of(*f); cl && !cl->reasons_withheld.empty() && !reasons_from) reasons_from = cl;
+        }
+        heading(sub, say("pit_heading", v));
+        const citation& authority = reg_.balancing.aggregation_authority.value_or(reg_.balancing.source);
+        paragraph(tie_and_presumption(say("aggregate_pit_intro", plus(v, {{"test", {reg_.balancing.test}},
+                                                                          {"test_source", {reg_.balancing.source.label}},
+                                                                          {"aggregation_source", {authority.label}}})),
+                                      v));
+        if (!reasons_from) {
+            factors(b.findings, pi_side::disclose, say("pit_for_disclosure", v));
+            factors(b.findings, pi_side::maintain, say("pit_for_maintaining", v));
+        }
+        spans conclusion = say(balanced(b.aggregate->public_interest) ? "pit_conclusion_balanced" : "aggregate_pit_conclusion", v);
+        if (reasons_from)
+            append(conclusion, say("pit_reasons_withheld", plus(v, {{"reasons_provision", {cite(reasons_from->reasons_withheld)}}})), true);
+        paragraph(std::move(conclusion));
+    }
+
+    // The considerations weighed, each once (a consideration argued under several exemptions is
+    // one consideration to the requester).
+    void factors(const std::vector<const claim_finding*>& findings, pi_side side, spans intro) {
+        std::vector<std::string> lines, seen;
+        for (const auto* f : findings)
+            for (const auto& a : f->factors) {
+                // Factors set aside as irrelevant in law (the requester's identity or motive, ...)
+                // are not put to the requester as reasons.
+                if (a.source_factor.side != side || a.set_aside) continue;
+                const auto key = text::lower(a.source_factor.description);
+                if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+                seen.push_back(key);
+                lines.push_back(a.source_factor.description);
+            }
+        if (lines.empty()) return;
+        paragraph(std::move(intro));
+        list(lines);
+    }
+
+    void rights() {
+        // s.17(7): a regime that declares no review or regulator gives nothing to say here.
+        if (reg_.complaints.review.empty() && reg_.complaints.regulator.empty()) return;
+        heading(2, say("rights_heading"));
+        if (!reg_.complaints.review.empty()) {
+            const template_values review{{"review", {reg_.complaints.review}}};
+            spans s = say("review", review);
+            const std::string& contact = !c_.authority.review_contact.empty() ? c_.authority.review_contact : c_.authority.address;
+            if (!contact.empty()) {
+                template_values with_contact = review;
+                with_contact["review_contact"] = {contact};
+                append(s, say("review_contact", with_contact), true);
+            }
+            paragraph(std::move(s));
+        }
+        if (!reg_.complaints.regulator.empty()) {
+            spans s = say("complain", {{"review", {reg_.complaints.review}}, {"complaint_right", {reg_.complaints.right.label}}});
+            if (!reg_.complaints.regulator_uri.empty())
+                append(s, say("complain_where", {{"regulator_uri", {reg_.complaints.regulator_uri, true}}}), true);
+            paragraph(std::move(s));
+        }
+    }
+
+    const decision& d_;
+    const argument_graph& g_;
+    const disclosure_case& c_;
+    const regime& reg_;
+    const notice_wording& w_;
+    template_values common_;
+    std::vector<block> out_;
+};
+
+const notice_wording& wording_for(const decision& d, const render_options& options) {
+    const auto& reg = d.governing_regime();
+    if (const auto* w = reg.find_notice_wording(options.language)) return *w;
+    if (reg.notice_templates.empty() && options.language == "en") return builtin_notice_wording();
+    std::string available;
+    for (const auto& w : reg.notice_templates) available += (available.empty() ? "" : ", ") + w.language;
+    if (reg.notice_templates.empty()) available = "en";
+    throw render_error("R504", "the " + reg.short_title + " rulebook has no notice wording in '" + options.language +
+                                   "' (available: " + available + "); add templates/notice." + options.language +
+                                   ".yaml to the regime's folder");
+}
+
+// ---- Markdown -------------------------------------------------------------------------------
+
+std::string markdown_spans(const spans& s) {
+    std::string out;
+    for (const auto& x : s) {
+        const bool safe_url = x.url && x.text.find_first_of(" <>\n") == std::string::npos;
+        out += safe_url ? "<" + x.text + ">" : text::markdown(x.text);
+    }
+    return out;
+}
+
+std::string to_markdown(const std::vector<block>& blocks) {
+    std::string out;
+    for (const auto& b : blocks) {
+        if (!out.empty()) out += "\n";
+        switch (b.type) {
+        case block::kind::heading:
+            out += std::string(static_cast<std::size_t>(b.level), '#') + " " + markdown_spans(b.lines[0]) + "\n";
+            break;
+        case block::kind::fields:
+            for (std::size_t i = 0; i + 1 < b.lines.size(); i += 2)
+                out += "**" + markdown_spans(b.lines[i]) + "** " + markdown_spans(b.lines[i + 1]) +
+                       (i + 2 < b.lines.size() ? "  \n" : "\n");
+            break;
+        case block::kind::paragraph: out += markdown_spans(b.lines[0]) + "\n"; break;
+        case block::kind::list:
+            for (const auto& l : b.lines) out += "- " + markdown_spans(l) + "\n";
+            break;
+        case block::kind::quote:
+            for (const auto& l : b.lines) out += (l.empty() || l[0].text.empty() ? ">" : "> " + markdown_spans(l)) + "\n";
+            break;
+        }
+    }
+    return out;
+}
+
+// ---- Plain text -----------------------------------------------------------------------------
+
+constexpr std::size_t text_width = 72;
+
+// Width in characters of UTF-8 text (continuation bytes do not count).
+std::size_t width(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+std::string joined(const spans& s) {
+    std::string out;
+    for (const auto& x : s) out += x.text;
+    return out;
+}
+
+// Fills words into lines of at most text_width characters; a word longer than a line (a URL)
+// stands on its own line and is never broken.
+std::string wrap(std::string_view text, std::string_view first_prefix, std::string_view prefix) {
+    std::string out(first_prefix);
+    std::size_t col = width(first_prefix);
+    bool line_empty = true;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
+        if (i >= text.size()) break;
+        std::size_t j = i;
+        while (j < text.size() && text[j] != ' ' && text[j] != '\n' && text[j] != '\t') ++j;
+        const auto word = text.substr(i, j - i);
+        const auto w = width(word);
+        if (!line_empty && col + 1 + w > text_width) {
+            out += "\n";
+            out += prefix;
+            col = width(prefix);
+            line_empty = true;
+        }
+        if (!line_empty) {
+            out += ' ';
+            ++col;
+        }
+        out += word;
+        col += w;
+        line_empty = false;
+        i = j;
+    }
+    return out + "\n";
+}
+
+std::string to_text(const std::vector<block>& blocks) {
+    std::string out;
+    for (const auto& b : blocks) {
+        if (!out.empty()) out += "\n";
+        switch (b.type) {
+        case block::kind::heading: {
+            // Wrapped like a paragraph and underlined as wide as its longest line.
+            const auto t = wrap(joined(b.lines[0]), "", "");
+            std::size_t longest = 0;
+            for (std::size_t start = 0; start < t.size();) {
+                const auto end = t.find('\n', start);
+                longest = std::max(longest, width(std::string_view(t).substr(start, end - start)));
+                start = end + 1;
+            }
+            out += t + std::string(longest, b.level == 1 ? '=' : b.level == 2 ? '-' : b.level == 3 ? '~' : '.') + "\n";
+            break;
+        }
+        case block::kind::fields:
+            for (std::size_t i = 0; i + 1 < b.lines.size(); i += 2)
+                out += wrap(joined(b.lines[i]) + " " + joined(b.lines[i + 1]), "", "    ");
+            break;
+        case block::kind::paragraph: out += wrap(joined(b.lines[0]), "", ""); break;
+        case block::kind::list:
+            for (const auto& l : b.lines) out += wrap(joined(l), "- ", "  ");
+            break;
+        case block::kind::quote: {
+            // Read as Markdown reads it: lines run on into one paragraph until a blank line; each
+            // paragraph is wrapped within the indented quote.
+            std::string para;
+            bool first = true;
+            auto flush = [&] {
+                if (para.empty()) return;
+                out += (first ? "" : "\n") + wrap(para, "    ", "    ");
+                first = false;
+                para.clear();
+            };
+            for (const auto& l : b.lines) {
+                const auto t = joined(l);
+                if (t.find_first_not_of(' ') == std::string::npos) flush();
+                else para += (para.empty() ? "" : " ") + t;
+            }
+            flush();
+            break;
+        }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::string render_notice(const decision& d, const render_options& options) {
+    return to_markdown(notice_builder(d, wording_for(d, options)).run());
+}
+
+std::string render_notice_text(const decision& d, const render_options& options) {
+    return to_text(notice_builder(d, wording_for(d, options)).run());
+}
+
+} // namespace candour::detail

@@ -1,0 +1,592 @@
+// The outputs (render.hpp): the plain-text notice, the notice templates and their loader, the
+// JSON additions, the SVG and HTML formats, and the guarantees every format keeps: the same
+// bytes for the same input, and no withheld content in anything a requester sees.
+
+#include "test_helpers.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace candour;
+namespace fs = std::filesystem;
+
+namespace {
+
+bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+
+// The text with every run of white space as one space, so that checks ignore line wrapping.
+std::string flat(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        const bool space = c == ' ' || c == '\n';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    return out;
+}
+
+std::size_t count(const std::string& haystack, const std::string& needle) {
+    std::size_t n = 0;
+    for (auto at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + needle.size())) ++n;
+    return n;
+}
+
+const fs::path good_rules = fs::path(CANDOUR_RULES).parent_path() / "tests" / "cli" / "good-rules";
+
+// A scratch copy of tests/cli/good-rules (a regime with no templates) to add template files to.
+struct scratch_rules {
+    fs::path dir;
+    explicit scratch_rules(const std::string& name) {
+        dir = fs::temp_directory_path() / ("candour-test-outputs-" + name);
+        fs::remove_all(dir);
+        fs::copy(good_rules, dir, fs::copy_options::recursive);
+        fs::create_directories(dir / "templates");
+    }
+    ~scratch_rules() {
+        std::error_code ec;
+        fs::remove_all(dir, ec);
+    }
+    void write(const std::string& file, const std::string& text) const { std::ofstream(dir / "templates" / file) << text; }
+};
+
+std::string read(const fs::path& p) {
+    std::ifstream in(p);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// The FOIA English template: a complete set of sentences to edit in the tests.
+std::string foia_template() { return read(fs::path(CANDOUR_RULES) / "uk" / "foia-2000" / "templates" / "notice.en.yaml"); }
+
+std::string test_regime_case() {
+    return R"(case:
+  id: test-regime-case
+  title: A case under a regime without templates
+  regime: test-regime
+  authority:
+    name: Example Body
+    review_contact: the Example Body information team
+  request:
+    received: 2020-06-01
+    wording: Please send the two reports.
+  items:
+    - id: A
+      description: The first report
+    - id: B
+      description: The second report
+      withheld_content: Zulu Quebec Secret
+  claims:
+    - id: c1
+      provision: s.1
+      items: [B]
+      class_facts: [The report is of the class the section describes.]
+      factors:
+        maintain:
+          - {id: m, description: keeping such reports confidential, weight: moderate}
+)";
+}
+
+std::vector<diagnostic> diagnostics_of(const fs::path& dir) {
+    try {
+        (void)rulebook::load(dir);
+    } catch (const load_error& e) {
+        return e.diagnostics();
+    }
+    return {};
+}
+
+const diagnostic* find_code(const std::vector<diagnostic>& ds, const std::string& code) {
+    for (const auto& d : ds)
+        if (d.code == code) return &d;
+    return nullptr;
+}
+
+// The words of a notice, with the markup of its format removed: what a reader reads.
+std::vector<std::string> words_of_markdown(const std::string& md) {
+    std::vector<std::string> out;
+    std::istringstream in(md);
+    std::string w;
+    while (in >> w) {
+        if (w == "-" || w == ">" || std::all_of(w.begin(), w.end(), [](char c) { return c == '#'; })) continue;
+        std::string clean;
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            if (w[i] == '\\' && i + 1 < w.size()) clean += w[++i];
+            else if (w[i] != '*' && w[i] != '<' && w[i] != '>') clean += w[i];
+        }
+        if (!clean.empty()) out.push_back(clean);
+    }
+    return out;
+}
+
+std::vector<std::string> words_of_text(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    std::string w;
+    while (in >> w) {
+        if (w == "-") continue;
+        if (w.size() > 1 && std::all_of(w.begin(), w.end(), [&](char c) { return c == w[0]; }) &&
+            (w[0] == '=' || w[0] == '-' || w[0] == '~' || w[0] == '.'))
+            continue; // a heading's underline
+        out.push_back(w);
+    }
+    return out;
+}
+
+bool dot_installed() {
+    try {
+        (void)render(evaluate(test::bundled(), test::parse(test::small_case_yaml())), output_format::svg);
+        return true;
+    } catch (const render_error& e) {
+        return std::string(e.code()) != "R502";
+    }
+}
+
+// Sets an environment variable for the scope of a test.
+struct scoped_env {
+    std::string name;
+    std::optional<std::string> old;
+    scoped_env(std::string n, const std::string& value) : name(std::move(n)) {
+        if (const char* v = std::getenv(name.c_str())) old = v;
+        ::setenv(name.c_str(), value.c_str(), 1);
+    }
+    ~scoped_env() {
+        if (old) ::setenv(name.c_str(), old->c_str(), 1);
+        else ::unsetenv(name.c_str());
+    }
+};
+
+} // namespace
+
+TEST_SUITE("render") {
+    TEST_CASE("every format has a name; both notices, and only they, are requester-facing") {
+        const auto all = all_output_formats();
+        CHECK(all.size() == 7);
+        for (auto f : all) CHECK(parse_output_format(to_string(f)) == f);
+        CHECK(parse_output_format("notice-text") == output_format::notice_text);
+        CHECK(parse_output_format("html") == output_format::html);
+        CHECK(parse_output_format("svg") == output_format::svg);
+        CHECK_FALSE(parse_output_format("notice_text"));
+        for (auto f : all)
+            CHECK(is_requester_facing(f) == (f == output_format::notice || f == output_format::notice_text));
+    }
+
+    TEST_CASE("determinism: every format, svg and html included, gives the same bytes from two separate loads") {
+        const auto c = test::mopac_case();
+        const rulebook fresh = rulebook::load(CANDOUR_RULES);
+        const bool dot = dot_installed();
+        for (auto f : all_output_formats()) {
+            if (f == output_format::svg && !dot) continue; // R502, tested below
+            const auto a = render(evaluate(test::bundled(), c), f);
+            const auto b = render(evaluate(fresh, c), f);
+            CHECK_MESSAGE(a == b, to_string(f));
+            CHECK_MESSAGE(a == render(evaluate(test::bundled(), c), f), to_string(f) << " (third run)");
+        }
+    }
+
+    TEST_CASE("the plain-text notice says what the Markdown notice says, word for word") {
+        for (const char* name : {"mopac-it-systems", "eir-aggregation", "ncnd-informant", "foisa-substantial-prejudice",
+                                 "s41-confidence", "s42-legal-advice", "subsidiarity-s30-s31"}) {
+            const auto path = fs::path(CANDOUR_EXAMPLES) / name / "case.yaml";
+            if (!fs::exists(path)) continue;
+            const auto d = evaluate(test::bundled(), load_case(path, &test::bundled()));
+            const auto md = render(d, output_format::notice);
+            const auto text = render(d, output_format::notice_text);
+            CHECK_MESSAGE(words_of_markdown(md) == words_of_text(text), name);
+            // Plain text: no Markdown, and lines wrapped at 72 columns except an unbreakable word.
+            CHECK_FALSE(contains(text, "**"));
+            CHECK_FALSE(contains(text, "# "));
+            std::istringstream lines(text);
+            for (std::string l; std::getline(lines, l);) {
+                std::size_t width = 0;
+                for (char ch : l) width += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+                // Only a word too long for any line (a URL) may overrun.
+                const bool one_word = l.find(' ', l.find_first_not_of(' ')) == std::string::npos || contains(l, "://");
+                if (width > 72) CHECK_MESSAGE(one_word, l);
+            }
+        }
+    }
+
+    TEST_CASE("the MOPAC plain-text notice keeps every s.17 element") {
+        const auto text = render(evaluate(test::bundled(), test::mopac_case()), output_format::notice_text);
+        CHECK(text.rfind("Response to your request for information\n========================================\n", 0) == 0);
+        CHECK(contains(text, "From: Mayor's Office for Policing and Crime (MOPAC)"));
+        CHECK(contains(flat(text), "exempt under section 31(1)(a) of the Freedom of Information Act 2000"));
+        CHECK(contains(text, "The public interest test\n~~~~~~~~~~~~~~~~~~~~~~~~"));
+        CHECK(contains(text, "https://ico.org.uk/make-a-complaint/"));
+        CHECK(contains(text, "    Please can you provide me"));
+        CHECK_FALSE(contains(text, "7.04"));
+        CHECK_FALSE(contains(text, "c1/"));
+    }
+
+    TEST_CASE("R501 refuses both notice formats, through wrapping and Markdown escapes") {
+        auto c = test::mopac_case();
+        c.items[12].description = "Firewall: Imaginary Bastion Firewall X";
+        const auto d = evaluate(test::bundled(), c);
+        for (auto f : {output_format::notice, output_format::notice_text}) {
+            try {
+                (void)render(d, f);
+                FAIL("expected R501 for " << to_string(f));
+            } catch (const render_error& e) {
+                CHECK(e.code() == "R501");
+                CHECK(contains(e.what(), to_string(f)));
+                CHECK_FALSE(contains(e.what(), "Bastion"));
+            }
+        }
+        // A withheld phrase that the plain text wraps across two lines is still found.
+        auto wrapped = test::mopac_case();
+        wrapped.items[12].withheld_content = {"the wall product called Imaginary Bastion"};
+        wrapped.claims[0].harm = std::string(60, 'x') + " the wall product called Imaginary Bastion would help attackers.";
+        CHECK_THROWS_AS((void)render(evaluate(test::bundled(), wrapped), output_format::notice_text), render_error);
+        // Markdown escapes cannot split a withheld string either: "snake_case*name" is written
+        // "snake\_case\*name" in the Markdown notice.
+        auto escaped = test::mopac_case();
+        escaped.items[12].withheld_content = {"snake_case*name"};
+        escaped.claims[0].causal_chain = "The product snake_case*name is known to be weak.";
+        const auto e = evaluate(test::bundled(), escaped);
+        CHECK_THROWS_AS((void)render(e, output_format::notice), render_error);
+        CHECK_THROWS_AS((void)render(e, output_format::notice_text), render_error);
+        CHECK(find_withheld_content(e, "x snake\\_case\\*name y").size() == 1);
+        CHECK(find_withheld_content(e, "SNAKE_CASE*NAME").size() == 1);
+        // Reviewer outputs are not refused: they do not show withheld content either.
+        for (auto f : {output_format::record, output_format::json, output_format::dot})
+            CHECK_NOTHROW((void)render(evaluate(test::bundled(), test::mopac_case()), f));
+    }
+
+    TEST_CASE("no notice shows weights, scores, statement keys or factors set aside as irrelevant") {
+        auto c = test::parse(test::small_case_yaml());
+        factor motive;
+        motive.id = "motive";
+        motive.side = pi_side::disclose;
+        motive.description = "the requester is a journalist writing about Zeta";
+        motive.weight = "strong";
+        motive.category = "requester-identity";
+        c.claims[0].factors.push_back(motive);
+        const auto d = evaluate(test::bundled(), c);
+        for (auto f : {output_format::notice, output_format::notice_text}) {
+            const auto n = render(d, f);
+            CHECK_FALSE(contains(n, "journalist"));
+            CHECK_FALSE(contains(n, "c1/"));
+            CHECK_FALSE(contains(n, "item/"));
+            CHECK_FALSE(contains(n, "weight"));
+            CHECK_FALSE(contains(n, "(4)"));
+            CHECK_FALSE(contains(n, "calibration"));
+        }
+        CHECK(contains(render(d, output_format::record), "journalist")); // the reviewer sees it, set aside
+    }
+
+    TEST_CASE("a claim whose reasons would disclose exempt information: the notice says so instead (s.17(4))") {
+        auto yaml = test::replace(test::small_case_yaml(), "      provision: s.31(1)(a)\n",
+                                  "      provision: s.31(1)(a)\n      reasons_withheld_under: s.17(4)\n");
+        const auto c = test::parse(yaml);
+        REQUIRE(c.claims[0].reasons_withheld == "s.17(4)");
+        const auto d = evaluate(test::bundled(), c);
+        const auto notice = render(d, output_format::notice_text);
+        CHECK(contains(flat(notice), "Section 17(4) of the Freedom of Information Act 2000"));
+        CHECK(contains(flat(notice), "would itself disclose"));
+        CHECK_FALSE(contains(notice, "Attackers could target known weaknesses."));
+        CHECK_FALSE(contains(notice, "published weaknesses"));
+        CHECK_FALSE(contains(notice, "In favour of disclosure we took into account"));
+        CHECK(contains(notice, "section 31(1)(a)")); // the exemption is still specified (s.17(1)(b))
+        CHECK(contains(flat(notice), "we have concluded that the public interest in maintaining the exemption outweighs"));
+        CHECK(contains(render(d, output_format::record), "Reasons withheld from the requester"));
+        const auto j = nlohmann::json::parse(render(d, output_format::json));
+        CHECK(j["claims"][0]["reasons_withheld_under"] == "s.17(4)");
+        // The provision must exist in the regime.
+        const auto bad = test::replace(test::small_case_yaml(), "      provision: s.31(1)(a)\n",
+                                       "      provision: s.31(1)(a)\n      reasons_withheld_under: s.17(5)\n");
+        try {
+            (void)test::parse(bad);
+            FAIL("expected a load error");
+        } catch (const load_error& e) {
+            REQUIRE(find_code(e.diagnostics(), "P302"));
+            CHECK(contains(find_code(e.diagnostics(), "P302")->message, "s.17(5)"));
+        }
+    }
+
+    TEST_CASE("each bundled regime has its own English wording") {
+        for (const auto& reg : test::bundled().regimes()) {
+            const auto* w = reg.find_notice_wording("en");
+            REQUIRE_MESSAGE(w, reg.id);
+            CHECK(w->months.size() == 12);
+            CHECK_FALSE(w->where.file.empty());
+            CHECK_FALSE(reg.find_notice_wording("cy"));
+        }
+        const auto foisa = fs::path(CANDOUR_EXAMPLES) / "foisa-substantial-prejudice" / "case.yaml";
+        if (fs::exists(foisa)) {
+            const auto n = flat(render(evaluate(test::bundled(), load_case(foisa, &test::bundled())), output_format::notice_text));
+            CHECK(contains(n, "Scottish Information Commissioner"));
+            CHECK(contains(n, "section 16 of the Act"));
+            CHECK(contains(n, "is outweighed by that in maintaining"));
+        }
+        const auto eir = fs::path(CANDOUR_EXAMPLES) / "eir-aggregation" / "case.yaml";
+        if (fs::exists(eir)) {
+            const auto n = flat(render(evaluate(test::bundled(), load_case(eir, &test::bundled())), output_format::notice_text));
+            CHECK(contains(n, "regulation 14 of the Regulations"));
+            CHECK(contains(n, "exception"));
+            CHECK(contains(n, "presumption in favour of disclosure"));
+        }
+        const auto au = test::parse(R"(case:
+  id: au
+  regime: au-foi-1982
+  authority: {name: Example Agency, review_contact: the FOI team at foi@agency.example}
+  request: {received: 2023-05-01, wording: Please give me access to the rosters.}
+  items:
+    - {id: D1, description: The staff rosters for the call centre}
+  claims:
+    - id: c1
+      provision: s.47E(d)
+      items: [D1]
+      harm: Release would let callers time calls to reach particular staff.
+      causal_chain: The rosters show who is on which shift.
+      likelihood: could-reasonably-be-expected-to
+      evidence: [{description: Past incidents at the call centre., grade: specific}]
+      factors:
+        maintain: [{id: ops, description: the orderly running of the call centre, weight: strong}]
+        disclose: [{id: objects, ref: objects-of-the-act}]
+)");
+        const auto n = flat(render(evaluate(test::bundled(), au), output_format::notice_text));
+        CHECK(contains(n, "statement of reasons under section 26"));
+        CHECK(contains(n, "conditional exemption"));
+        CHECK(contains(n, "Australian Information Commissioner"));
+        CHECK(contains(n, "within 60 days"));
+    }
+
+    TEST_CASE("a regime without templates falls back to the FOIA English wording with its own names") {
+        const auto rules = rulebook::load(good_rules);
+        CHECK(rules.get_regime("test-regime").notice_templates.empty());
+        const auto d = evaluate(rules, parse_case(test_regime_case(), "fallback.yaml", &rules));
+        const auto n = render(d, output_format::notice);
+        CHECK(contains(n, "We have dealt with your request under the Test Regime Act."));
+        CHECK(contains(n, "This information is exempt under section 1 of the Test Regime Act (First exemption)."));
+        CHECK(contains(n, "- The first report"));
+        CHECK_FALSE(contains(n, "Freedom of Information Act 2000"));
+        CHECK_THROWS_AS((void)render(d, output_format::notice, render_options{"cy"}), render_error);
+        // The compiled-in wording is the FOIA template file itself.
+        const auto* foia = test::bundled().get_regime("uk-foia-2000").find_notice_wording("en");
+        REQUIRE(foia);
+        CHECK(foia->sentences.size() >= 50);
+        CHECK(contains(foia->where.file, "foia-2000/templates/notice.en.yaml"));
+        // A regime that names no review route or regulator has no rights section to fill.
+        CHECK_FALSE(contains(n, "Your right to ask for a review"));
+    }
+
+    TEST_CASE("a language is added by adding a template file, with no code") {
+        scratch_rules dir("welsh");
+        auto cy = test::replace(foia_template(), "language: en", "language: cy");
+        cy = test::replace(cy, "title: Response to your request for information", "title: Ymateb i'ch cais am wybodaeth");
+        cy = test::replace(cy, "thanks: \"Thank you for your request, which we received on {received}. You asked:\"",
+                           "thanks: \"Diolch am eich cais, a ddaeth i law ar {received}. Gofynnoch:\"");
+        cy = test::replace(cy, "months: [January, February, March, April, May, June, July, August, September, October, November, December]",
+                           "months: [Ionawr, Chwefror, Mawrth, Ebrill, Mai, Mehefin, Gorffennaf, Awst, Medi, Hydref, Tachwedd, Rhagfyr]");
+        cy = test::replace(cy, "cite_section: \"section {number}\"", "cite_section: \"adran {number}\"");
+        dir.write("notice.cy.yaml", cy);
+        const auto rules = rulebook::load(dir.dir);
+        const auto& reg = rules.get_regime("test-regime");
+        REQUIRE(reg.notice_templates.size() == 1);
+        CHECK(reg.notice_templates[0].language == "cy");
+        const auto d = evaluate(rules, parse_case(test_regime_case(), "cy.yaml", &rules));
+        const auto n = flat(render(d, output_format::notice_text, render_options{"cy"}));
+        CHECK(n.rfind("Ymateb i'ch cais am wybodaeth ", 0) == 0);
+        CHECK(contains(n, "a ddaeth i law ar 1 Mehefin 2020"));
+        CHECK(contains(n, "adran 1 of the Test Regime Act"));
+        // The regime now has wording, so English is no longer implied.
+        try {
+            (void)render(d, output_format::notice);
+            FAIL("expected R504");
+        } catch (const render_error& e) {
+            CHECK(e.code() == "R504");
+            CHECK(contains(e.what(), "available: cy"));
+        }
+    }
+
+    TEST_CASE("template errors are load errors with file:line:column") {
+        SUBCASE("an unknown placeholder, with a suggestion") {
+            scratch_rules dir("placeholder");
+            dir.write("notice.en.yaml", test::replace(foia_template(), "We have dealt with your request under the {law}.",
+                                                      "We have dealt with your request under the {lwa}."));
+            const auto ds = diagnostics_of(dir.dir);
+            const auto* d = find_code(ds, "P306");
+            REQUIRE(d);
+            CHECK(contains(d->message, "{lwa}"));
+            CHECK(contains(d->where.file, "templates/notice.en.yaml"));
+            // The line and column of the placeholder itself.
+            const auto text = foia_template();
+            const auto at = text.find("We have dealt with your request under the {law}.");
+            const auto line = static_cast<std::uint32_t>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n') + 1);
+            CHECK(d->where.line == line);
+            const auto line_start = text.rfind('\n', at) + 1;
+            CHECK(d->where.column == at - line_start + std::string("We have dealt with your request under the ").size() + 1);
+            REQUIRE_FALSE(d->notes.empty());
+            CHECK(contains(d->notes[0], "{law}"));
+        }
+        SUBCASE("a placeholder a sentence may not use") {
+            scratch_rules dir("not-allowed");
+            dir.write("notice.en.yaml", test::replace(foia_template(), "title: Response to your request for information",
+                                                      "title: Response about {provision}"));
+            const auto* d = find_code(diagnostics_of(dir.dir), "P306");
+            REQUIRE(d);
+            CHECK(contains(d->message, "sentence 'title'"));
+        }
+        SUBCASE("an unclosed brace") {
+            scratch_rules dir("brace");
+            dir.write("notice.en.yaml", test::replace(foia_template(), "You can do so at {regulator_uri}.",
+                                                      "You can do so at {regulator_uri."));
+            const auto* d = find_code(diagnostics_of(dir.dir), "P208");
+            REQUIRE(d);
+            CHECK(contains(d->message, "not closed"));
+            CHECK(d->where.line > 1);
+        }
+        SUBCASE("a missing sentence and an unknown one") {
+            scratch_rules dir("keys");
+            auto t = test::replace(foia_template(), "    late: We are sorry", "    lately: We are sorry");
+            dir.write("notice.en.yaml", t);
+            const auto ds = diagnostics_of(dir.dir);
+            REQUIRE(find_code(ds, "P205"));
+            CHECK(contains(find_code(ds, "P205")->message, "'late'"));
+            REQUIRE(find_code(ds, "P203"));
+            CHECK(contains(find_code(ds, "P203")->notes.at(0), "'late'"));
+        }
+        SUBCASE("a misnamed file and a language that differs from the file name") {
+            scratch_rules dir("names");
+            dir.write("notice.yaml", foia_template());
+            dir.write("notice.fr.yaml", foia_template());
+            const auto ds = diagnostics_of(dir.dir);
+            CHECK(std::count_if(ds.begin(), ds.end(), [](const diagnostic& d) { return d.code == "P208"; }) == 2);
+        }
+        SUBCASE("a templates folder is never read as provisions") {
+            // Read as a provision file, a template would lack 'provisions' (P205).
+            scratch_rules dir("not-provisions");
+            dir.write("notice.en.yaml", foia_template());
+            CHECK(diagnostics_of(dir.dir).empty());
+        }
+    }
+
+    TEST_CASE("the template expander is single-pass and safe") {
+        auto yaml = test::replace(test::small_case_yaml(), "    name: Test Council", "    name: \"{authority} {{x}} {law}\"");
+        const auto d = evaluate(test::bundled(), test::parse(yaml));
+        const auto n = flat(render(d, output_format::notice_text));
+        // The value is inserted as it is: its braces are not placeholders.
+        CHECK(contains(n, "From: {authority} {{x}} {law}"));
+        // {Name} capitalises; {{ }} are literal braces.
+        scratch_rules dir("braces");
+        dir.write("notice.en.yaml", test::replace(foia_template(), "title: Response to your request for information",
+                                                  "title: \"{{Response}} under the {Law}\""));
+        const auto rules = rulebook::load(dir.dir);
+        const auto t = render(evaluate(rules, parse_case(test_regime_case(), "t.yaml", &rules)), output_format::notice_text);
+        CHECK(t.rfind("{Response} under the Test Regime Act\n", 0) == 0);
+    }
+
+    TEST_CASE("neither confirm nor deny and exemptions weighed together reach the notice") {
+        const auto ncnd = fs::path(CANDOUR_EXAMPLES) / "ncnd-informant" / "case.yaml";
+        if (fs::exists(ncnd)) {
+            const auto d = evaluate(test::bundled(), load_case(ncnd, &test::bundled()));
+            const auto n = flat(render(d, output_format::notice_text));
+            CHECK(contains(n, "We can neither confirm nor deny whether we hold"));
+            CHECK(contains(n, "This should not be taken as an indication"));
+            CHECK_FALSE(contains(n, "We are withholding the following information"));
+            CHECK_FALSE(contains(n, "If the two are evenly balanced, the information must be released"));
+        }
+        const auto agg = fs::path(CANDOUR_EXAMPLES) / "eir-aggregation" / "case.yaml";
+        if (fs::exists(agg)) {
+            const auto d = evaluate(test::bundled(), load_case(agg, &test::bundled()));
+            const auto n = flat(render(d, output_format::notice_text));
+            CHECK(contains(n, "taking the exceptions"));
+            CHECK(contains(n, "Why regulation 12(5)(e) applies"));
+            CHECK(contains(n, "Why regulation 12(5)(f) applies"));
+            CHECK(count(n, "- the presumption in favour of disclosure") <= 1); // each consideration once
+            const auto j = nlohmann::json::parse(render(d, output_format::json));
+            CHECK(j["aggregates"].size() == d.aggregates.size());
+            CHECK(contains(render(d, output_format::record), "## Weighed together:"));
+        }
+    }
+
+    TEST_CASE("the record and the JSON show what would change the outcome") {
+        const auto d = evaluate(test::bundled(), test::mopac_case());
+        const auto record = render(d, output_format::record);
+        const auto j = nlohmann::json::parse(render(d, output_format::json));
+        REQUIRE(j["counterfactuals"].size() == d.counterfactuals.size());
+        if (!d.counterfactuals.empty()) {
+            CHECK(contains(record, "## What would change the outcome"));
+            CHECK(j["counterfactuals"][0]["finding"] == d.graph.at(d.counterfactuals[0].finding).key);
+            CHECK(contains(record, d.counterfactuals[0].description.substr(0, 30)));
+        }
+    }
+
+    TEST_CASE("svg: Graphviz's drawing, or R502 naming the missing program") {
+        if (dot_installed()) {
+            const auto svg = render(evaluate(test::bundled(), test::mopac_case()), output_format::svg);
+            CHECK(contains(svg, "<svg"));
+            CHECK(svg.size() > 1000);
+            CHECK(contains(svg, "</svg>"));
+        }
+        scoped_env missing("CANDOUR_DOT", "/nonexistent/graphviz/dot");
+        const auto d = evaluate(test::bundled(), test::mopac_case());
+        try {
+            (void)render(d, output_format::svg);
+            FAIL("expected R502");
+        } catch (const render_error& e) {
+            CHECK(e.code() == "R502");
+            CHECK(contains(e.what(), "/nonexistent/graphviz/dot"));
+        }
+        // The page says so instead of failing.
+        const auto html = render(d, output_format::html);
+        CHECK(contains(html, "The diagram could not be drawn"));
+        CHECK(contains(html, "R502"));
+        CHECK_FALSE(contains(html, "<svg"));
+    }
+
+    TEST_CASE("svg: a graph too large to draw is refused (R505), and the page says so") {
+        std::string yaml = "case:\n  id: big\n  regime: uk-foia-2000\n  request: {received: 2020-01-06, wording: All rows.}\n  items:\n";
+        for (int i = 0; i < 600; ++i) yaml += "    - {id: I" + std::to_string(i) + ", description: Row " + std::to_string(i) + "}\n";
+        const auto d = evaluate(test::bundled(), test::parse(yaml));
+        REQUIRE(d.graph.statements().size() + d.graph.arguments().size() > 1500);
+        try {
+            (void)render(d, output_format::svg);
+            FAIL("expected R505");
+        } catch (const render_error& e) {
+            CHECK(e.code() == "R505");
+        }
+        CHECK(contains(render(d, output_format::html), "The diagram could not be drawn"));
+    }
+
+    TEST_CASE("html: one self-contained, escaped page with collapsible sections and a print stylesheet") {
+        auto c = test::mopac_case();
+        c.items[0].description = "<script>alert('x')</script> & \"GIS\"";
+        c.claims[0].factors[0].source.uri = "javascript:alert(1)";
+        c.claims[0].factors[0].source.label = "a hostile link";
+        const auto d = evaluate(test::bundled(), c);
+        const auto html = render(d, output_format::html);
+        CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);
+        CHECK(contains(html, "</html>\n"));
+        // Escaped everywhere: no script from the case, no javascript: link.
+        CHECK_FALSE(contains(html, "<script>alert"));
+        CHECK(contains(html, "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;GIS&quot;"));
+        CHECK_FALSE(contains(html, "javascript:"));
+        CHECK(contains(html, "a hostile link"));
+        // Nothing is loaded from elsewhere.
+        CHECK_FALSE(contains(html, "<link"));
+        CHECK_FALSE(contains(html, " src="));
+        CHECK_FALSE(contains(html, "@import"));
+        CHECK_FALSE(contains(html, "url("));
+        CHECK_FALSE(contains(html, "<!DOCTYPE svg"));
+        CHECK(count(html, "<script>") == 1); // the print helper only
+        // One collapsible section per item and per claim; the record's sections and flags.
+        CHECK(count(html, "<details class=\"item\"") == d.items.size());
+        CHECK(count(html, "<details class=\"claim\"") >= d.claims.size());
+        CHECK(contains(html, "<summary><h2>Claim c1: s.31(1)(a) for items R12, R13 and R14</h2></summary>"));
+        CHECK(contains(html, "@media print"));
+        CHECK(contains(html, "F112 complaint-right-missing"));
+        CHECK(contains(html, "<td class=\"outcome outcome-withhold\">withhold</td>"));
+        CHECK(contains(html, "<a href=\"https://www.legislation.gov.uk/ukpga/2000/36/section/31\">"));
+        // No withheld content, although the page is for reviewers.
+        for (const auto& it : d.source->items)
+            for (const auto& w : it.withheld_content) CHECK_FALSE(contains(html, w));
+    }
+}

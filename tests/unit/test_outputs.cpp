@@ -430,7 +430,8 @@ TEST_SUITE("render") {
             scratch_rules dir("not-allowed");
             dir.write("notice.en.yaml", test::replace(foia_template(), "title: Response to your request for information",
                                                       "title: Response about {provision}"));
-            const auto* d = find_code(diagnostics_of(dir.dir), "P306");
+            const auto ds = diagnostics_of(dir.dir); // keep the diagnostics alive while d points into them
+            const auto* d = find_code(ds, "P306");
             REQUIRE(d);
             CHECK(contains(d->message, "sentence 'title'"));
         }
@@ -438,7 +439,8 @@ TEST_SUITE("render") {
             scratch_rules dir("brace");
             dir.write("notice.en.yaml", test::replace(foia_template(), "You can do so at {regulator_uri}.",
                                                       "You can do so at {regulator_uri."));
-            const auto* d = find_code(diagnostics_of(dir.dir), "P208");
+            const auto ds = diagnostics_of(dir.dir);
+            const auto* d = find_code(ds, "P208");
             REQUIRE(d);
             CHECK(contains(d->message, "not closed"));
             CHECK(d->where.line > 1);

@@ -2,6 +2,7 @@
 
 #include "text_util.hpp"
 
+#include <array>
 #include <cmath>
 #include <cstdio>
 
@@ -37,25 +38,44 @@ std::string number(double x) {
 
 std::string multiplier(double x) { return "\xC3\x97" + number(x); }
 
-std::string markdown(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        if (c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' || c == ']' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out;
-}
+namespace {
+// What markdown() escapes, and what markdown_cell() also changes, by byte.
+enum : unsigned char { plain = 0, escaped = 1, cell_escaped = 2, cell_space = 3 };
+constexpr std::array<unsigned char, 256> markdown_classes = [] {
+    std::array<unsigned char, 256> t{};
+    for (char c : {'*', '_', '`', '<', '>', '[', ']', '\\'}) t[static_cast<unsigned char>(c)] = escaped;
+    t[static_cast<unsigned char>('|')] = cell_escaped;
+    t[static_cast<unsigned char>('\n')] = cell_space;
+    t[static_cast<unsigned char>('\r')] = cell_space;
+    return t;
+}();
 
-std::string markdown_cell(std::string_view s) {
+// One pass, copying runs of plain bytes at once (most text has no character to escape).
+std::string escape_markdown(std::string_view s, bool cell) {
     std::string out;
-    for (char c : markdown(s)) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n' || c == '\r') out += ' ';
-        else out += c;
+    out.reserve(s.size() + 8);
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const unsigned char kind = markdown_classes[static_cast<unsigned char>(s[i])];
+        if (kind == plain || (!cell && kind != escaped)) continue;
+        out.append(s.data() + run, i - run);
+        run = i + 1;
+        if (kind == cell_space) {
+            out += ' ';
+        } else {
+            out += '\\';
+            out += s[i];
+        }
     }
+    out.append(s.data() + run, s.size() - run);
     return out;
 }
+} // namespace
+
+std::string markdown(std::string_view s) { return escape_markdown(s, false); }
+
+// As markdown(), then '|' escaped and line breaks made spaces; markdown() never adds either.
+std::string markdown_cell(std::string_view s) { return escape_markdown(s, true); }
 
 std::string lower(std::string_view s) {
     std::string out(s);

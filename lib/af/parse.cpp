@@ -889,6 +889,16 @@ framework parse_i23(std::string_view text, std::string_view file) {
                                                std::to_string(max_size) + ")");
                     rep.raise();
                 }
+                // Memory follows N, not the file: "p af 2000000000" alone would take some 40 GB.
+                // So N is bounded by what the file could describe: 2^20 arguments, or 8 per byte
+                // of the file, whichever is more (a real framework's attack lines take far more).
+                if (const std::uint64_t most = std::max<std::uint64_t>(std::uint64_t{1} << 20, 8 * std::uint64_t{text.size()});
+                    count > most) {
+                    rep.error(num, "A108", "too many arguments for a file of " + std::to_string(text.size()) + " bytes: " +
+                                               std::string(num, stop) + " (at most " + std::to_string(most) +
+                                               ", the larger of 1048576 and 8 per byte of the file)");
+                    rep.raise();
+                }
                 p = stop;
                 skip_blanks();
                 if (!at_line_end()) {

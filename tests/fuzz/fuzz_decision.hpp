@@ -46,7 +46,9 @@ inline std::string shows_withheld(const decision& d, std::string_view text) {
 
 /// Checks an evaluated decision. `injected` says the case put withheld text into a
 /// requester-safe field on purpose, so the notice may be refused (R501); otherwise it must render.
-inline void check_decision(const decision& d, bool injected) {
+/// `twice`: render every output a second time and compare (rendering is most of the cost, so the
+/// targets ask for it on a share of their inputs, chosen by the input).
+inline void check_decision(const decision& d, bool injected, bool twice = true) {
     const auto& c = *d.source;
     // Every item gets exactly one outcome, in case order.
     require(d.items.size() == c.items.size(), "one finding per item");
@@ -84,7 +86,7 @@ inline void check_decision(const decision& d, bool injected) {
             require(injected, "R501 only when withheld text was put in a requester-facing field");
             continue;
         }
-        require(render(d, f) == a, "rendering twice gives the same bytes");
+        if (twice) require(render(d, f) == a, "rendering twice gives the same bytes");
         if (!is_requester_facing(f)) continue;
         if (raw_only) {
             require(find_withheld_content(d, a).empty(), "a requester-facing output holds no withheld string");

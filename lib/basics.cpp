@@ -177,4 +177,8 @@ const item_finding* decision::find_item(std::string_view want) const noexcept {
     return nullptr;
 }
 
+const item& decision::item_of(const item_finding& f) const noexcept {
+    return source->items[static_cast<std::size_t>(&f - items.data())];
+}
+
 } // namespace candour

@@ -38,6 +38,7 @@ std::string extension(output_format f) {
     case output_format::dot: return ".dot";
     case output_format::svg: return ".svg";
     case output_format::html: return ".html";
+    case output_format::graphml: return ".graphml";
     default: return std::string(".") + to_string(f);
     }
 }

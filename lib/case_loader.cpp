@@ -191,7 +191,44 @@ disclosure_case detail::read_case_node(yaml_reader& r, const YAML::Node& n, cons
 
 namespace detail {
 
-void check_case(disclosure_case& c, const rulebook* rules, std::vector<diagnostic>& out) {
+namespace {
+// Calls visit(factor, default) for each factor whose `ref` names a default factor of its claim's
+// provision. Unknown regimes, provisions and refs are skipped here; check_case reports them.
+template <class Case, class Visit>
+void visit_factor_refs(Case& c, const rulebook& rules, Visit visit) {
+    const regime* reg = rules.find_regime(c.regime);
+    if (!reg) return;
+    for (auto& cl : c.claims) {
+        const provision* p = rules.find_provision(reg->id, cl.provision);
+        if (!p) continue;
+        for (auto& f : cl.factors) {
+            if (f.ref.empty()) continue;
+            const auto def = std::find_if(p->default_factors.begin(), p->default_factors.end(),
+                                          [&](const factor& d) { return d.id == f.ref; });
+            if (def != p->default_factors.end()) visit(f, *def);
+        }
+    }
+}
+} // namespace
+
+bool needs_factor_defaults(const disclosure_case& c, const rulebook& rules) {
+    bool needs = false;
+    visit_factor_refs(c, rules, [&](const factor& f, const factor&) {
+        needs = needs || f.description.empty() || f.weight.empty() || f.category.empty() || f.source.label.empty();
+    });
+    return needs;
+}
+
+void fill_factor_defaults(disclosure_case& c, const rulebook& rules) {
+    visit_factor_refs(c, rules, [](factor& f, const factor& def) {
+        if (f.description.empty()) f.description = def.description;
+        if (f.weight.empty()) f.weight = def.weight;
+        if (f.category.empty()) f.category = def.category;
+        if (f.source.label.empty()) f.source = def.source;
+    });
+}
+
+void check_case(const disclosure_case& c, const rulebook* rules, std::vector<diagnostic>& out) {
     // Views of the ids in `c.items`, hashed: a 100,000-item schedule is checked in linear time.
     std::unordered_set<std::string_view> item_ids;
     item_ids.reserve(c.items.size());
@@ -278,7 +315,7 @@ void check_case(disclosure_case& c, const rulebook* rules, std::vector<diagnosti
             if (std::find(p->purposes.begin(), p->purposes.end(), purpose) == p->purposes.end())
                 add(out, severity::error, "P302", "'" + purpose + "' is not a purpose of " + p->id, cl.where);
         }
-        for (auto& f : cl.factors) {
+        for (const auto& f : cl.factors) {
             if (!f.ref.empty()) {
                 auto def = std::find_if(p->default_factors.begin(), p->default_factors.end(),
                                         [&](const factor& d) { return d.id == f.ref; });
@@ -291,10 +328,6 @@ void check_case(disclosure_case& c, const rulebook* rules, std::vector<diagnosti
                     add(out, severity::error, "P302", "factor '" + f.id + "' is listed under '" + to_string(f.side) +
                                                           "' but " + p->id + "'s '" + f.ref + "' is a '" +
                                                           to_string(def->side) + "' factor", f.where);
-                if (f.description.empty()) f.description = def->description;
-                if (f.weight.empty()) f.weight = def->weight;
-                if (f.category.empty()) f.category = def->category;
-                if (f.source.label.empty()) f.source = def->source;
             }
             if (!f.weight.empty() && !reg->weight_value(f.weight)) {
                 std::string choices;
@@ -330,7 +363,10 @@ disclosure_case finish(yaml_reader& r, std::optional<YAML::Node> root, const rul
         r.error_at("P199", std::string("internal error while reading the YAML: ") + e.what(),
                    {r.file(), static_cast<std::uint32_t>(e.mark.line + 1), static_cast<std::uint32_t>(e.mark.column + 1)});
     }
-    if (!has_errors(diags)) detail::check_case(c, rules, diags);
+    if (!has_errors(diags)) {
+        if (rules) detail::fill_factor_defaults(c, *rules);
+        detail::check_case(c, rules, diags);
+    }
     if (has_errors(diags)) throw load_error(std::move(diags));
     return c;
 }

@@ -56,6 +56,7 @@ public:
         read_outcomes();
         apply_extension();
         review_claims();
+        review_reasons_withheld();
         review_notice();
         find_counterfactuals();
         return std::move(d_);
@@ -152,6 +153,8 @@ private:
     void form_groups() {
         item_by_id_.reserve(case_.items.size());
         for (const auto& it : case_.items) item_by_id_.emplace(it.id, &it);
+        claim_by_id_.reserve(case_.claims.size());
+        for (const auto& cl : case_.claims) claim_by_id_.emplace(cl.id, &cl);
         std::set<std::string> ncnd_provisions;
         for (const auto& p : rules_.provisions())
             if (p.regime == reg_.id && !p.ncnd.empty()) ncnd_provisions.insert(p.ncnd);
@@ -161,17 +164,15 @@ private:
             // share one set of statements, however many there are.
             // Which claims under a provision this one is subsidiary to cover each item: s.31 is
             // displaced item by item, not for the whole claim.
-            std::map<const item*, std::vector<std::size_t>> displacing;
-            if (!p.subsidiary_to.empty())
-                for (std::size_t k = 0; k < case_.claims.size(); ++k) {
-                    const auto& other = case_.claims[k];
-                    if (std::find(p.subsidiary_to.begin(), p.subsidiary_to.end(), other.provision) == p.subsidiary_to.end()) continue;
-                    for (const auto& id : other.items) displacing[item_by_id_.at(id)].push_back(k);
-                }
+            // Built once per provision, not per claim: a schedule may claim s.31 row by row.
+            const auto& displacing = displacing_claims(p);
+            static const std::vector<std::size_t> none;
             std::map<std::tuple<bool, bool, int, std::vector<std::size_t>>, std::vector<const item*>> split;
             for (const auto& id : cl.items) {
                 const item* it = item_by_id_.at(id);
-                split[{history_passed(*it, p), it->public_domain, age_band(*it), displacing[it]}].push_back(it);
+                const auto by = displacing.find(it);
+                split[{history_passed(*it, p), it->public_domain, age_band(*it), by == displacing.end() ? none : by->second}]
+                    .push_back(it);
             }
             std::size_t n = 0;
             for (auto& [signature, items] : split) {
@@ -188,6 +189,18 @@ private:
                 groups_.push_back(std::move(g));
             }
         }
+    }
+
+    // For each item, the claims (by index) under a provision that `p` is subsidiary to.
+    const std::unordered_map<const item*, std::vector<std::size_t>>& displacing_claims(const provision& p) {
+        auto [at, fresh] = displacing_by_provision_.try_emplace(&p);
+        if (fresh && !p.subsidiary_to.empty())
+            for (std::size_t k = 0; k < case_.claims.size(); ++k) {
+                const auto& other = case_.claims[k];
+                if (std::find(p.subsidiary_to.begin(), p.subsidiary_to.end(), other.provision) == p.subsidiary_to.end()) continue;
+                for (const auto& id : other.items) at->second[item_by_id_.at(id)].push_back(k);
+            }
+        return at->second;
     }
 
     std::string items_phrase(const claim_group& g) const {
@@ -575,9 +588,7 @@ private:
                 if (!want_ncnd)
                     for (auto a : aggregate_of_[it]) {
                         if (g.label_of(d_.aggregates[a].exempt) != label::accepted) continue;
-                        for (const auto& cid : d_.aggregates[a].claims)
-                            for (const auto& cl : case_.claims)
-                                if (cl.id == cid) name(cl.provision);
+                        for (const auto& cid : d_.aggregates[a].claims) name(claim_by_id_.at(cid)->provision);
                     }
             }
             switch (f.outcome) {
@@ -617,6 +628,41 @@ private:
     void flag(std::string code, std::string name, severity level, std::string message, citation source,
               source_location where, std::optional<statement_id> st = std::nullopt) {
         d_.flags.push_back({std::move(code), std::move(name), level, std::move(message), std::move(source), std::move(where), st});
+    }
+
+    // s.17(4): reasons may be left out of a notice only where stating them would disclose
+    // information that is itself exempt. Not so if the claim's exemption is not engaged for any
+    // of its information; and pointless if every item it covers is released anyway.
+    void review_reasons_withheld() {
+        const auto& g = d_.graph;
+        const citation source = rules_.find_provision(reg_.id, "s.17(4)")
+                                    ? cite_provision("s.17(4)")
+                                    : citation{source_kind::legislation, reg_.short_title, reg_.uri};
+        std::map<const claim*, std::vector<const claim_group*>> groups_of;
+        for (const auto& grp : groups_) groups_of[grp.source].push_back(&grp);
+        for (const auto& cl : case_.claims) {
+            if (cl.reasons_withheld.empty()) continue;
+            const auto& mine = groups_of[&cl];
+            const bool engaged = std::any_of(mine.begin(), mine.end(), [&](const claim_group* grp) {
+                return g.label_of(d_.claims[grp->finding].engaged) == label::accepted;
+            });
+            const bool all_released = std::all_of(cl.items.begin(), cl.items.end(), [&](const std::string& id) {
+                return finding_of(item_by_id_.at(id)).outcome == item_outcome::disclose;
+            });
+            if (!engaged)
+                flag("F119", "reasons-withheld-without-exemption", severity::error,
+                     "The notice leaves out the reasons for relying on " + cl.provision + " (" + cl.reasons_withheld +
+                         ") because stating them would disclose exempt information, but " + cl.provision +
+                         " is not engaged for any of the information claimed, so that information is not exempt and "
+                         "the reasons must be given",
+                     source, cl.where);
+            else if (all_released)
+                flag("F120", "reasons-withheld-for-released-information", severity::warning,
+                     "The notice leaves out the reasons for relying on " + cl.provision + " (" + cl.reasons_withheld +
+                         "), but every item the claim covers is released, so stating the reasons would disclose "
+                         "nothing the requester is not given",
+                     source, cl.where);
+        }
     }
 
     void review_claims() {
@@ -923,19 +969,43 @@ private:
     std::vector<claim_group> groups_;
     std::map<std::string, statement_id> displaced_;
     std::unordered_map<std::string_view, const item*> item_by_id_;
-    std::unordered_map<const item*, std::vector<std::size_t>> item_groups_;  // groups covering each item
+    std::unordered_map<std::string_view, const claim*> claim_by_id_;
+    std::unordered_map<const item*, std::vector<std::size_t>> item_groups_;
+    std::unordered_map<const provision*, std::unordered_map<const item*, std::vector<std::size_t>>> displacing_by_provision_;  // groups covering each item
     std::unordered_map<const item*, std::vector<std::size_t>> aggregate_of_; // aggregates covering each item
     std::map<std::string, statement_id> notice_facts_;
 };
 
 } // namespace
 
-decision evaluate(const rulebook& rules, const disclosure_case& input, const evaluation_options& options) {
-    auto c = std::make_shared<disclosure_case>(input);
+namespace {
+decision evaluate_checked(const rulebook& rules, std::shared_ptr<const disclosure_case> c, const evaluation_options& options) {
     std::vector<diagnostic> diags;
     detail::check_case(*c, &rules, diags);
     if (has_errors(diags)) throw load_error(std::move(diags));
     return evaluator(rules, std::move(c), options).run();
+}
+
+decision evaluate_owned(const rulebook& rules, std::shared_ptr<disclosure_case> c, const evaluation_options& options) {
+    detail::fill_factor_defaults(*c, rules);
+    return evaluate_checked(rules, std::move(c), options);
+}
+} // namespace
+
+decision evaluate(const rulebook& rules, std::shared_ptr<const disclosure_case> c, const evaluation_options& options) {
+    if (!c) throw error("evaluate: no case (a null std::shared_ptr)");
+    // A case loaded against these rules has its default factors filled already; one built by
+    // hand may not, and the caller's case is not changed: a filled copy is evaluated instead.
+    if (detail::needs_factor_defaults(*c, rules)) return evaluate_owned(rules, std::make_shared<disclosure_case>(*c), options);
+    return evaluate_checked(rules, std::move(c), options);
+}
+
+decision evaluate(const rulebook& rules, const disclosure_case& input, const evaluation_options& options) {
+    return evaluate_owned(rules, std::make_shared<disclosure_case>(input), options);
+}
+
+decision evaluate(const rulebook& rules, disclosure_case&& input, const evaluation_options& options) {
+    return evaluate_owned(rules, std::make_shared<disclosure_case>(std::move(input)), options);
 }
 
 } // namespace candour

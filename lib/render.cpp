@@ -6,6 +6,8 @@
 #include <candour/error.hpp>
 #include <candour/render.hpp>
 
+#include <ostream>
+
 namespace candour {
 namespace {
 
@@ -17,7 +19,7 @@ struct format_name {
 constexpr format_name format_names[] = {
     {output_format::record, "record"}, {output_format::notice, "notice"}, {output_format::notice_text, "notice-text"},
     {output_format::json, "json"},     {output_format::dot, "dot"},       {output_format::svg, "svg"},
-    {output_format::html, "html"},
+    {output_format::html, "html"},     {output_format::graphml, "graphml"},
 };
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
@@ -83,6 +85,15 @@ std::vector<std::string> find_withheld_content(const decision& d, std::string_vi
 
 std::string render(const decision& d, output_format f) { return render(d, f, render_options{}); }
 
+void render(const decision& d, output_format f, std::ostream& out, const render_options& options) {
+    if (f == output_format::json) {
+        detail::render_json(d, out); // reviewer-facing: no leak check, so it can stream
+        return;
+    }
+    const std::string text = render(d, f, options);
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+}
+
 std::string render(const decision& d, output_format f, const render_options& options) {
     std::string out;
     switch (f) {
@@ -93,6 +104,7 @@ std::string render(const decision& d, output_format f, const render_options& opt
     case output_format::dot: out = detail::render_dot(d); break;
     case output_format::svg: out = detail::render_svg(d); break;
     case output_format::html: out = detail::render_html(d); break;
+    case output_format::graphml: out = detail::render_graphml(d); break;
     }
     // Security property: a requester-facing output never carries withheld content, whatever
     // field it came through (an item description, the authority's reasoning quoted back).

@@ -429,7 +429,7 @@ std::string render_html(const decision& d) {
             out += "<section id=\"" + html_escape(s.anchor) + "\">\n" + markdown_to_html(s.markdown);
             out += "<h3>Reasoning by item</h3>\n";
             for (const auto& f : d.items) {
-                const item* it = c.find_item(f.item_id);
+                const item* it = &d.item_of(f);
                 const std::string outcome = to_string(f.outcome);
                 out += "<details class=\"item\" id=\"item-" + html_escape(css_class(f.item_id)) + "\">\n<summary>" +
                        html_escape(f.item_id) + ": " + html_escape(it ? it->description : std::string()) +

@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <string_view>
+#include <unordered_map>
 
 namespace candour::detail {
 namespace {
@@ -63,7 +66,9 @@ std::string item_outcome_words(item_outcome o) {
 
 class record_writer {
 public:
-    explicit record_writer(const decision& d) : d_(d), g_(d.graph), c_(*d.source), reg_(d.governing_regime()) {}
+    explicit record_writer(const decision& d) : d_(d), g_(d.graph), c_(*d.source), reg_(d.governing_regime()) {
+        for (const auto& cl : c_.claims) claim_by_id_.emplace(cl.id, &cl); // once: schedules have many claims
+    }
 
     std::vector<record_section> run() {
         header();
@@ -143,7 +148,7 @@ private:
         line("| Item | Description | Outcome | Under |");
         line("|---|---|---|---|");
         for (const auto& f : d_.items) {
-            const item* it = c_.find_item(f.item_id);
+            const item* it = &d_.item_of(f);
             line("| " + markdown_cell(f.item_id) + " | " + markdown_cell(it->description) + " | " +
                  item_outcome_words(f.outcome) + " | " + text::join_and(f.provisions) + " |");
         }
@@ -192,8 +197,8 @@ private:
                      "whether the information is held arises, not whether the information is released.";
         line(about);
         line();
-        for (const auto& cl : c_.claims) {
-            if (cl.id != f.claim_id || cl.reasons_withheld.empty()) continue;
+        if (const claim* found = claim_by_id_.at(f.claim_id); !found->reasons_withheld.empty()) {
+            const claim& cl = *found;
             std::string reasons = "**Reasons withheld from the requester.** The claim relies on ";
             if (const auto* r = d_.rules.find_provision(reg_.id, cl.reasons_withheld))
                 reasons += link({source_kind::legislation, r->citation_text, r->uri}) + " (*" + markdown(r->title) + "*)";
@@ -222,7 +227,11 @@ private:
         else if (p.status == exemption_status::absolute) {
             line("### 3. Public interest test: not applicable");
             line();
-            line(p.id + " is an absolute exemption, so no public interest test applies (" + link(reg_.balancing.source) + ").");
+            // Cited as the evaluator cited the rule (FOIA s.2(2)(a)), not the balancing test (s.2(2)(b)).
+            const auto& rule = g_.at(f.exempt).pro;
+            const citation why = rule.empty() ? citation{source_kind::legislation, p.citation_text, p.uri}
+                                              : g_.argument_at(rule.front()).source;
+            line(p.id + " is an absolute exemption, so no public interest test applies (" + link(why) + ").");
             line();
         }
         line("### 4. Conclusion: " + std::string(to_string(g_.label_of(f.exempt))));
@@ -234,7 +243,10 @@ private:
     void public_interest(const claim_finding& f, statement_id pit) {
         const auto l = g_.label_of(pit);
         line("### 3. Public interest test: " + std::string(to_string(l)) +
-             (l == label::accepted ? ", maintain the exemption" : l == label::rejected ? ", disclose" : ""));
+             (not_reached(pit)        ? ", not reached"
+              : l == label::accepted ? ", maintain the exemption"
+              : l == label::rejected ? ", disclose"
+                                     : ""));
         line();
         // A neither-confirm-nor-deny claim has its own test (FOIA s.2(1)(b)).
         const bool ncnd = f.neither_confirm_nor_deny && !reg_.balancing.ncnd_test.empty();
@@ -255,16 +267,7 @@ private:
                  link(g_.argument_at(a.argument).source) + " |");
         }
         line();
-        const double maintain = g_.weight_of(pit, direction::pro), disclose = g_.weight_of(pit, direction::con);
-        std::string verdict;
-        if (l == label::accepted) verdict = "the public interest in maintaining the exemption outweighs the public interest in disclosure";
-        else if (l == label::rejected)
-            verdict = maintain > disclose ? "the balance favours withholding, but the regime's tie rule requires disclosure"
-                                          : "the public interest in maintaining the exemption does not outweigh the public interest in disclosure";
-        else verdict = "undecided, because a premise is undecided";
-        line("**Balance.** Maintaining the exemption " + text::number(maintain) + ", disclosure " + text::number(disclose) + ": " +
-             verdict + ". Had the two been equal, the information would have been " +
-             (reg_.balancing.tie == tie_rule::disclose ? "disclosed" : "withheld") + " (" + link(reg_.balancing.source) + ").");
+        line(balance(pit, ncnd ? "the exclusion of the duty to confirm or deny" : "the exemption", ncnd, test_source));
         line();
         std::vector<std::string> scale;
         for (const auto& w : reg_.weights) scale.push_back(w.name + " " + text::number(w.value));
@@ -277,6 +280,43 @@ private:
             line("- Set aside: \"" + markdown(a.source_factor.description) + "\": " + markdown(a.set_aside_reason) + " (" +
                  link(a.set_aside_source) + ").");
         }
+    }
+
+    // True when the test has considerations and every one rests on a premise that is not accepted
+    // (the exemption is not engaged): the balance is not reached, and 0 against 0 is no tie.
+    bool not_reached(statement_id pit) const {
+        const auto& s = g_.at(pit);
+        if (s.pro.empty() && s.con.empty()) return false;
+        for (const auto* side : {&s.pro, &s.con})
+            for (auto a : *side)
+                if (g_.status_of(a) != argument_status::premise_rejected) return false;
+        return true;
+    }
+
+    // The balance of one public interest test in words. A tie is detected as the engine detects it
+    // (within rounding) and described by the regime's own tie rule, which may go either way, with
+    // the test's own source (s.2(1)(b) for the duty to confirm or deny, s.2(2)(b) otherwise).
+    std::string balance(statement_id pit, const std::string& maintained, bool ncnd, const citation& source) const {
+        const auto l = g_.label_of(pit);
+        const double maintain = g_.weight_of(pit, direction::pro), disclose = g_.weight_of(pit, direction::con);
+        const bool to_disclosure = reg_.balancing.tie == tie_rule::disclose;
+        const bool tie = std::abs(maintain - disclose) <= 1e-9 * std::max({1.0, std::abs(maintain), std::abs(disclose)}) &&
+                         l == (to_disclosure ? label::rejected : label::accepted);
+        const std::string in_maintaining = "the public interest in maintaining " + maintained;
+        const std::string in_disclosure = ncnd ? "the public interest in confirming or denying whether the information is held"
+                                               : "the public interest in disclosure";
+        std::string s = "**Balance.** Maintaining " + maintained + " " + text::number(maintain) + ", " +
+                        (ncnd ? "confirming or denying " : "disclosure ") + text::number(disclose) + ": ";
+        if (l == label::undecided) return s + "undecided, because a premise is undecided.";
+        if (not_reached(pit))
+            return "**Balance.** Not reached: no consideration on either side counts, because each rests on a premise that "
+                   "is not accepted, so there is nothing to weigh.";
+        // The side an even balance goes to, named as the test names the two sides.
+        const std::string tie_side = to_disclosure ? (ncnd ? "confirming or denying" : "disclosure") : "maintaining " + maintained;
+        if (tie) return s + "the two are equal, and the regime's tie rule gives an even balance to " + tie_side + " (" + link(source) + ").";
+        s += in_maintaining + (l == label::accepted ? " outweighs " : " does not outweigh ") + in_disclosure;
+        return s + ". Had the two been equal, the regime's tie rule would have given the balance to " + tie_side + " (" +
+               link(source) + ").";
     }
 
     void flags() {
@@ -299,9 +339,7 @@ private:
     // Several engaged qualified exemptions weighed together (cumulative balancing).
     void aggregate_section(const aggregate_finding& a) {
         std::vector<std::string> provisions;
-        for (const auto& id : a.claims)
-            for (const auto& cl : c_.claims)
-                if (cl.id == id) provisions.push_back(cl.provision);
+        for (const auto& id : a.claims) provisions.push_back(claim_by_id_.at(id)->provision);
         const std::string title = "Weighed together: " + text::join_and(provisions) + " for " +
                                   (a.items.size() == 1 ? "item " : "items ") + text::join_and(a.items);
         const auto& key = g_.at(a.exempt).key;
@@ -317,7 +355,10 @@ private:
         const auto pit = a.public_interest;
         const auto l = g_.label_of(pit);
         line(std::string("### Public interest, taken together: ") + to_string(l) +
-             (l == label::accepted ? ", maintain the exemptions" : l == label::rejected ? ", disclose" : ""));
+             (not_reached(pit)        ? ", not reached"
+              : l == label::accepted ? ", maintain the exemptions"
+              : l == label::rejected ? ", disclose"
+                                     : ""));
         line();
         line("| Side | Factor | Adjusted | Counted | Source |");
         line("|---|---|---|---|---|");
@@ -329,9 +370,7 @@ private:
                      link(arg.source) + " |");
             }
         line();
-        line("**Balance.** Maintaining the exemptions " + text::number(g_.weight_of(pit, direction::pro)) + ", disclosure " +
-             text::number(g_.weight_of(pit, direction::con)) + ". Had the two been equal, the information would have been " +
-             (reg_.balancing.tie == tie_rule::disclose ? "disclosed" : "withheld") + " (" + link(reg_.balancing.source) + ").");
+        line(balance(pit, "the exemptions", false, reg_.balancing.source));
         line();
         line(std::string("### Conclusion: ") + to_string(g_.label_of(a.exempt)));
         line();
@@ -400,6 +439,7 @@ private:
     const decision& d_;
     const argument_graph& g_;
     const disclosure_case& c_;
+    std::unordered_map<std::string_view, const claim*> claim_by_id_;
     const regime& reg_;
     std::vector<record_section> sections_;
 };

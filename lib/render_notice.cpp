@@ -13,6 +13,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace candour::detail {
 namespace {
@@ -55,6 +58,10 @@ public:
         common_["law"] = {reg_.title};
         common_["law_short"] = {reg_.short_title};
         common_["regulator"] = {reg_.complaints.regulator};
+        // Indexes by id, built once: a schedule may hold many thousands of items and claims.
+        item_index_.reserve(d_.items.size());
+        for (std::size_t i = 0; i < d_.items.size(); ++i) item_index_.emplace(d_.items[i].item_id, i);
+        for (const auto& x : c_.claims) claim_by_id_.emplace(x.id, &x);
     }
 
     std::vector<block> run() {
@@ -131,7 +138,7 @@ private:
     std::vector<std::string> descriptions(item_outcome o) const {
         std::vector<std::string> out;
         for (const auto& f : d_.items)
-            if (f.outcome == o) out.push_back(c_.find_item(f.item_id)->description);
+            if (f.outcome == o) out.push_back(d_.item_of(f).description);
         return out;
     }
 
@@ -166,12 +173,13 @@ private:
     };
 
     item_outcome outcome_of(const std::string& id) const {
-        const auto* f = d_.find_item(id);
-        return f ? f->outcome : item_outcome::undecided;
+        const auto at = item_index_.find(id);
+        return at == item_index_.end() ? item_outcome::undecided : d_.items[at->second].outcome;
     }
 
-    static void add_unique(std::vector<std::string>& to, const std::string& x) {
-        if (std::find(to.begin(), to.end(), x) == to.end()) to.push_back(x);
+    // Appends x to `to` unless `seen` (the set of what `to` holds) has it already.
+    static void add_unique(std::vector<std::string>& to, std::unordered_set<std::string_view>& seen, const std::string& x) {
+        if (seen.insert(x).second) to.push_back(x);
     }
 
     // Each claim whose exemption (or exclusion of the duty to confirm or deny) holds, with the
@@ -181,27 +189,29 @@ private:
     std::vector<basis> bases(bool ncnd) const {
         const item_outcome shown = ncnd ? item_outcome::neither_confirm_nor_deny : item_outcome::withhold;
         std::vector<basis> out;
+        std::unordered_map<std::string_view, std::size_t> basis_of_claim;
+        std::vector<std::unordered_set<std::string_view>> held; // the items of each basis in `out`
         for (const auto& f : d_.claims) {
             if (f.neither_confirm_nor_deny != ncnd || g_.label_of(f.exempt) != label::accepted) continue;
-            auto it = std::find_if(out.begin(), out.end(), [&](const basis& b) { return b.findings[0]->claim_id == f.claim_id; });
-            if (it == out.end()) {
+            const auto [at, fresh] = basis_of_claim.emplace(f.claim_id, out.size());
+            if (fresh) {
                 out.push_back({ncnd ? basis::kind::ncnd : basis::kind::claim, {&f}, nullptr, {}});
-                it = std::prev(out.end());
+                held.emplace_back();
             }
             for (const auto& i : f.items)
-                if (outcome_of(i) == shown) add_unique(it->items, i);
+                if (outcome_of(i) == shown) add_unique(out[at->second].items, held[at->second], i);
         }
         std::erase_if(out, [](const basis& b) { return b.items.empty(); });
         if (ncnd) return out;
+        // Items some single claim already explains (every basis so far is a claim's).
+        std::unordered_set<std::string_view> explained;
+        for (const auto& x : out) explained.insert(x.items.begin(), x.items.end());
         for (const auto& a : d_.aggregates) {
             if (g_.label_of(a.exempt) != label::accepted) continue;
             basis b{basis::kind::together, {}, &a, {}};
-            for (const auto& i : a.items) {
-                const bool explained = std::any_of(out.begin(), out.end(), [&](const basis& x) {
-                    return x.type == basis::kind::claim && std::find(x.items.begin(), x.items.end(), i) != x.items.end();
-                });
-                if (outcome_of(i) == shown && !explained) add_unique(b.items, i);
-            }
+            std::unordered_set<std::string_view> seen;
+            for (const auto& i : a.items)
+                if (outcome_of(i) == shown && !explained.contains(i)) add_unique(b.items, seen, i);
             for (const auto& id : a.claims)
                 for (const auto& f : d_.claims)
                     if (f.claim_id == id && std::find_first_of(f.items.begin(), f.items.end(), a.items.begin(), a.items.end()) !=
@@ -215,9 +225,8 @@ private:
     }
 
     const claim* claim_of(const claim_finding& f) const {
-        for (const auto& x : c_.claims)
-            if (x.id == f.claim_id) return &x;
-        return nullptr;
+        const auto at = claim_by_id_.find(f.claim_id);
+        return at == claim_by_id_.end() ? nullptr : at->second;
     }
 
     template_values claim_values(const provision& p) const {
@@ -241,7 +250,7 @@ private:
 
     std::vector<std::string> descriptions_of(const std::vector<std::string>& ids) const {
         std::vector<std::string> out;
-        for (const auto& id : ids) out.push_back(c_.find_item(id)->description);
+        for (const auto& id : ids) out.push_back(d_.item_of(d_.items[item_index_.at(id)]).description);
         return out;
     }
 
@@ -424,6 +433,8 @@ private:
     const notice_wording& w_;
     template_values common_;
     std::vector<block> out_;
+    std::unordered_map<std::string_view, std::size_t> item_index_;      // item id -> index in d_.items
+    std::unordered_map<std::string_view, const claim*> claim_by_id_;
 };
 
 const notice_wording& wording_for(const decision& d, const render_options& options) {

@@ -65,7 +65,10 @@ void read_file(const fs::path& path, const rulebook& rules, const load_limits& l
         s.covers = r.text_list(n, "covers");
         s.as_of = r.day(n, "as_of");
         s.input = detail::read_case_node(r, n["case"], limits);
-        if (r.error_count() == before) detail::check_case(s.input, &rules, diags);
+        if (r.error_count() == before) {
+            detail::fill_factor_defaults(s.input, rules);
+            detail::check_case(s.input, &rules, diags);
+        }
         if (s.covers.empty())
             for (const auto& cl : s.input.claims) s.covers.push_back(cl.provision);
         const auto e = n["expect"];

@@ -81,10 +81,11 @@ private:
 };
 
 int evaluate_batch(const po::variables_map& vm, output_format format, const evaluation_options& evaluation,
-                   std::ostream& err) {
+                   const render_options& rendering, std::ostream& err) {
     batch_options options;
     options.format = format;
     options.evaluation = evaluation;
+    options.render = rendering;
     options.out_dir = vm.count("out") ? vm["out"].as<std::string>() : std::string(".");
     if (vm.count("jobs")) {
         const int jobs = vm["jobs"].as<int>();
@@ -123,7 +124,8 @@ int evaluate_command(const std::vector<std::string>& args, std::ostream& out, st
         ("format,f", po::value<std::string>()->default_value("record")->value_name("FORMAT"),
          "output: record (reviewer's decision record, Markdown), notice (requester-facing notice, Markdown), "
          "notice-text (the notice as plain text), json (the whole decision), dot (the justification graph for "
-         "Graphviz), svg (the graph drawn by Graphviz's dot), html (one self-contained report)")
+         "Graphviz), svg (the graph drawn by Graphviz's dot), html (one self-contained report), graphml (the "
+         "justification graph for yEd and other graph tools)")
         ("language", po::value<std::string>()->default_value("en")->value_name("LANG"),
          "notice language: the regime's templates/notice.LANG.yaml")
         ("as-of", po::value<std::string>()->value_name("YYYY-MM-DD"),
@@ -166,7 +168,7 @@ int evaluate_command(const std::vector<std::string>& args, std::ostream& out, st
     const auto format = parse_output_format(format_name);
     if (!format) {
         err << "candour evaluate: unknown format '" << format_name
-            << "': expected record, notice, notice-text, json, dot, svg or html\n";
+            << "': expected record, notice, notice-text, json, dot, svg, html or graphml\n";
         return usage_error;
     }
     evaluation_options options;
@@ -177,14 +179,15 @@ int evaluate_command(const std::vector<std::string>& args, std::ostream& out, st
             return usage_error;
         }
     }
-    if (batch) return evaluate_batch(vm, *format, options, err);
+    // The render options, read once so that a batch renders each case as a single case would be.
+    render_options how;
+    how.language = vm["language"].as<std::string>();
+    if (batch) return evaluate_batch(vm, *format, options, how, err);
     const auto case_path = vm["case"].as<std::vector<std::string>>().front();
     try {
         const rulebook rules = vm.count("rules") ? rulebook::load(vm["rules"].as<std::string>()) : rulebook::load_bundled();
         const auto c = load_case(case_path, &rules);
         const auto d = evaluate(rules, c, options);
-        render_options how;
-        how.language = vm["language"].as<std::string>();
         out << render(d, *format, how);
         return ok;
     } catch (const load_error& e) {

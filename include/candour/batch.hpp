@@ -73,7 +73,8 @@ using batch_callback = std::function<void(const batch_result&)>;
 [[nodiscard]] std::vector<std::filesystem::path> batch_cases(const std::filesystem::path& folder_or_list);
 
 /// The file name a result is written under: NAME.record.md, NAME.notice.md, NAME.notice.txt,
-/// NAME.json, NAME.dot, NAME.svg, NAME.html; NAME.diagnostics.txt for a case that failed.
+/// NAME.json, NAME.dot, NAME.svg, NAME.html, NAME.graphml; NAME.diagnostics.txt for a case that
+/// failed.
 [[nodiscard]] std::string batch_file_name(const std::string& name, output_format format, bool decided);
 
 /// Evaluates every case: loads it against `rules`, evaluates and renders it. A case that

@@ -113,7 +113,10 @@ struct decision {
     request_outcome outcome = request_outcome::undecided;
 
     [[nodiscard]] const regime& governing_regime() const { return rules.get_regime(source->regime); }
+    /// A linear search: to walk every item, read `items` and `item_of` instead.
     [[nodiscard]] const item_finding* find_item(std::string_view id) const noexcept;
+    /// The case's item a finding is about, in constant time (`items` is in case order).
+    [[nodiscard]] const item& item_of(const item_finding& f) const noexcept;
 };
 
 [[nodiscard]] const char* to_string(item_outcome o) noexcept;

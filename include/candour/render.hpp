@@ -5,6 +5,7 @@
 
 #include <candour/decision.hpp>
 
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,10 +20,12 @@ enum class output_format {
     json,        ///< the whole decision, for systems (docs/schema/decision.schema.json)
     dot,         ///< the justification graph, for Graphviz
     svg,         ///< the justification graph drawn by Graphviz's `dot` program
-    html         ///< one self-contained page: the record, the diagram, collapsible sections
+    html,        ///< one self-contained page: the record, the diagram, collapsible sections
+    graphml      ///< the justification graph as GraphML, with yEd's graphics, for graph tools
 };
 
-/// Names as on the command line: "record", "notice", "notice-text", "json", "dot", "svg", "html".
+/// Names as on the command line: "record", "notice", "notice-text", "json", "dot", "svg", "html",
+/// "graphml".
 [[nodiscard]] std::optional<output_format> parse_output_format(std::string_view name) noexcept;
 [[nodiscard]] const char* to_string(output_format f) noexcept;
 /// Every format, in the order above.
@@ -40,10 +43,17 @@ struct render_options {
 /// Throws render_error: R501 withheld content would reach a requester-facing output; R502 the
 /// `dot` program (svg) is not installed; R503 `dot` failed; R504 no notice wording in the
 /// language asked for (or a template names a placeholder the renderer does not know); R505 the
-/// graph is too large to draw (svg; more than 1,500 statements and arguments). The html page
+/// graph is too large to draw (svg; more than 1,500 statements and arguments); R506 text in the
+/// decision is not valid UTF-8 (json; only a case built through the API can have such text). The html page
 /// never fails for R502, R503 or R505: it says in the page why the diagram is missing.
 [[nodiscard]] std::string render(const decision& d, output_format f);
 [[nodiscard]] std::string render(const decision& d, output_format f, const render_options& options);
+/// The same bytes written to `out`. The JSON is written as it is produced, never held whole,
+/// so a schedule of many thousands of items needs no more memory than the decision itself;
+/// other formats are rendered (and, if requester-facing, checked) first, then written. On an
+/// error nothing has been written, except for JSON, whose only error (R506, text that is not
+/// UTF-8) can come part-way.
+void render(const decision& d, output_format f, std::ostream& out, const render_options& options = {});
 
 /// The withheld strings of `d`'s case that occur in `text`; empty if none. The match ignores
 /// ASCII case, treats every run of white space as one space (so wrapping cannot hide a

@@ -2,9 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 namespace {
+namespace fs = std::filesystem;
 struct result {
     int code;
     std::string out, err;
@@ -13,6 +16,19 @@ result run(std::vector<std::string> args) {
     std::ostringstream out, err;
     const int code = candour::cli::run(args, out, err);
     return {code, out.str(), err.str()};
+}
+
+std::string read(const fs::path& p) {
+    std::ifstream in(p);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+    const auto at = text.find(from);
+    REQUIRE_MESSAGE(at != std::string::npos, from);
+    return text.replace(at, from.size(), to);
 }
 } // namespace
 
@@ -46,5 +62,56 @@ TEST_SUITE("cli") {
         const auto r = run({"rules", "check", CANDOUR_RULES});
         CHECK(r.code == 0);
         CHECK(r.out.find(" 0 error(s)") != std::string::npos);
+    }
+    TEST_CASE("evaluate --batch renders each case as the single-case path does, --language included") {
+        // A scratch copy of tests/cli/good-rules with Welsh wording only (the FOIA template, its
+        // language and title changed), and one case under it.
+        const fs::path root = fs::temp_directory_path() / "candour-test-cli-batch-language";
+        fs::remove_all(root);
+        fs::create_directories(root);
+        const fs::path rules = root / "rules", cases = root / "cases", out = root / "out";
+        fs::copy(fs::path(CANDOUR_RULES).parent_path() / "tests" / "cli" / "good-rules", rules, fs::copy_options::recursive);
+        fs::create_directories(rules / "templates");
+        fs::create_directories(cases);
+        auto cy = replaced(read(fs::path(CANDOUR_RULES) / "uk" / "foia-2000" / "templates" / "notice.en.yaml"), "language: en",
+                           "language: cy");
+        cy = replaced(cy, "title: Response to your request for information", "title: Ymateb i'ch cais am wybodaeth");
+        std::ofstream(rules / "templates" / "notice.cy.yaml") << cy;
+        std::ofstream(cases / "a.yaml") << R"(case:
+  id: a
+  regime: test-regime
+  authority: {name: Example Body}
+  request: {received: 2018-06-01, wording: Please send the report.}
+  items:
+    - {id: A, description: The report}
+  claims:
+    - id: c1
+      provision: s.1
+      items: [A]
+      class_facts: [The report is of the class the section describes.]
+      factors:
+        maintain:
+          - {id: m, description: keeping such reports confidential, weight: moderate}
+)";
+        const auto single = run({"evaluate", (cases / "a.yaml").string(), "--rules", rules.string(), "--format", "notice",
+                                 "--language", "cy"});
+        REQUIRE(single.code == 0);
+        CHECK(single.out.rfind("# Ymateb i'ch cais am wybodaeth\n", 0) == 0);
+        const std::vector<std::string> batch{"evaluate", "--batch", cases.string(), "--rules", rules.string(), "--format",
+                                             "notice", "--out", out.string(), "--jobs", "1", "--language"};
+        auto welsh = batch;
+        welsh.push_back("cy");
+        const auto done = run(welsh);
+        CHECK(done.code == 0);
+        CHECK(read(out / "a.notice.md") == single.out);
+        // A language the regime lacks fails the case as it fails a single case (R504), instead of
+        // quietly writing the notice in another language.
+        auto french = batch;
+        french.push_back("fr");
+        const auto failed = run(french);
+        CHECK(failed.code == 1);
+        CHECK_FALSE(fs::exists(out / "a.notice.md"));
+        CHECK(read(out / "a.diagnostics.txt").find("[R504]") != std::string::npos);
+        fs::remove_all(root);
     }
 }

@@ -234,3 +234,46 @@ TEST_SUITE("decisions: aggregation, NCND, extensions, subsidiarity") {
         CHECK(find_flag(d, "F117")->message.find("s.31(1)(a) is relied on for information that is exempt under s.30(1) or s.30(2)") == 0);
     }
 }
+
+TEST_SUITE("decisions: reasons left out of the notice (s.17(4))") {
+    std::string with_reasons_withheld() {
+        return test::replace(test::small_case_yaml(), "      provision: s.31(1)(a)\n",
+                             "      provision: s.31(1)(a)\n      reasons_withheld_under: s.17(4)\n");
+    }
+
+    TEST_CASE("withholding reasons for an exemption that is engaged and upheld raises nothing") {
+        const auto d = evaluate(test::bundled(), test::parse(with_reasons_withheld()));
+        REQUIRE(d.items[1].outcome == item_outcome::withhold);
+        CHECK_FALSE(find_flag(d, "F119"));
+        CHECK_FALSE(find_flag(d, "F120"));
+    }
+
+    TEST_CASE("F119: the exemption is not engaged, so the reasons cannot disclose exempt information") {
+        // No causal chain: the prejudice test fails, so nothing is exempt information.
+        const auto yaml = test::replace(with_reasons_withheld(),
+                                        "      causal_chain: Knowing the product lets an attacker look up its published weaknesses.\n", "");
+        const auto d = evaluate(test::bundled(), test::parse(yaml));
+        REQUIRE(d.items[1].outcome == item_outcome::disclose);
+        const auto* f = find_flag(d, "F119");
+        REQUIRE(f);
+        CHECK(f->level == severity::error);
+        CHECK(f->source.label == "FOIA s.17(4)");
+        CHECK(f->source.uri == "https://www.legislation.gov.uk/ukpga/2000/36/section/17");
+        CHECK(f->where.line > 0);
+        CHECK_FALSE(find_flag(d, "F120"));
+    }
+
+    TEST_CASE("F120: engaged, but the public interest favours disclosure, so every item is released") {
+        const auto yaml = test::replace(with_reasons_withheld(), "            ref: transparency\n",
+                                        "            ref: transparency\n            weight: very-strong\n"
+                                        "          - id: accountability\n            description: Scrutiny of IT spending.\n"
+                                        "            weight: very-strong\n");
+        const auto d = evaluate(test::bundled(), test::parse(yaml));
+        REQUIRE(d.items[1].outcome == item_outcome::disclose);
+        REQUIRE(d.graph.label_of(d.claims[0].engaged) == label::accepted);
+        const auto* f = find_flag(d, "F120");
+        REQUIRE(f);
+        CHECK(f->level == severity::warning);
+        CHECK_FALSE(find_flag(d, "F119"));
+    }
+}

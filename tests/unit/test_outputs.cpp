@@ -167,7 +167,8 @@ struct scoped_env {
 TEST_SUITE("render") {
     TEST_CASE("every format has a name; both notices, and only they, are requester-facing") {
         const auto all = all_output_formats();
-        CHECK(all.size() == 7);
+        CHECK(all.size() == 8);
+        CHECK(parse_output_format("graphml") == output_format::graphml);
         for (auto f : all) CHECK(parse_output_format(to_string(f)) == f);
         CHECK(parse_output_format("notice-text") == output_format::notice_text);
         CHECK(parse_output_format("html") == output_format::html);
@@ -499,7 +500,7 @@ TEST_SUITE("render") {
         if (fs::exists(agg)) {
             const auto d = evaluate(test::bundled(), load_case(agg, &test::bundled()));
             const auto n = flat(render(d, output_format::notice_text));
-            CHECK(contains(n, "taking the exceptions"));
+            CHECK(contains(n, "the public interest in maintaining the exceptions, taken together, outweighs"));
             CHECK(contains(n, "Why regulation 12(5)(e) applies"));
             CHECK(contains(n, "Why regulation 12(5)(f) applies"));
             CHECK(count(n, "- the presumption in favour of disclosure") <= 1); // each consideration once
@@ -590,5 +591,91 @@ TEST_SUITE("render") {
         // No withheld content, although the page is for reviewers.
         for (const auto& it : d.source->items)
             for (const auto& w : it.withheld_content) CHECK_FALSE(contains(html, w));
+    }
+    TEST_CASE("graphml: every statement and argument once, in the DOT's order, escaped, no withheld content") {
+        const auto d = evaluate(test::bundled(), test::mopac_case());
+        const auto& g = d.graph;
+        const auto x = render(d, output_format::graphml);
+        CHECK(x.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"", 0) == 0);
+        CHECK(contains(x, "xmlns:y=\"http://www.yworks.com/xml/graphml\""));
+        CHECK(contains(x, "</graphml>\n"));
+        std::size_t edges = 0;
+        for (const auto& a : g.arguments()) edges += a.premises.size() + a.exceptions.size() + 1;
+        CHECK(count(x, "<node id=") == g.statements().size() + g.arguments().size());
+        CHECK(count(x, "<y:ShapeNode>") == g.statements().size() + g.arguments().size());
+        CHECK(count(x, "<edge id=") == edges);
+        CHECK(count(x, "<data key=\"role\">exception</data>") > 0);
+        // Nodes in the order the DOT writes them (the same groups, statements before arguments).
+        std::vector<std::string> dot_order, graphml_order;
+        const auto dot = render(d, output_format::dot);
+        std::istringstream dot_lines(dot);
+        for (std::string l; std::getline(dot_lines, l);) {
+            const auto at = l.find_first_not_of(' ');
+            if (at != 4 || (l.compare(at, 3, "\"s:") != 0 && l.compare(at, 3, "\"a:") != 0)) continue;
+            dot_order.push_back(l.substr(at + 3, l.find('"', at + 3) - at - 3));
+        }
+        for (auto at = x.find("<data key=\"key\">"); at != std::string::npos; at = x.find("<data key=\"key\">", at + 1)) {
+            const auto from = at + 16;
+            graphml_order.push_back(x.substr(from, x.find('<', from) - from));
+        }
+        CHECK(dot_order.size() == g.statements().size() + g.arguments().size());
+        CHECK(graphml_order == dot_order);
+        // The reviewer sees no withheld content here either.
+        CHECK(find_withheld_content(d, x).empty());
+        // Case text is escaped, and characters XML cannot carry are replaced, so the file stays well-formed.
+        auto c = test::parse(test::small_case_yaml());
+        c.title = "A <b>bold</b> & \"quoted\" 'case'\x01\x7f";
+        const auto escaped = render(evaluate(test::bundled(), c), output_format::graphml);
+        CHECK(contains(escaped, "Justification: A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; &apos;case&apos;\xEF\xBF\xBD\xEF\xBF\xBD</data>"));
+        CHECK_FALSE(contains(escaped, "<b>"));
+        CHECK_FALSE(contains(escaped, "\x01"));
+    }
+    TEST_CASE("record: an even balance is described by the regime's own tie rule, whichever way it goes") {
+        // The test regime with the public interest evenly balanced: one consideration each way,
+        // of the same weight. Under `tie: withhold` the exemption is maintained on the tie.
+        const auto even = test::replace(test_regime_case(), "          - {id: m, description: keeping such reports confidential, weight: moderate}\n",
+                                        "          - {id: m, description: keeping such reports confidential, weight: moderate}\n"
+                                        "        disclose:\n"
+                                        "          - {id: o, description: openness about such reports, weight: moderate}\n");
+        for (const std::string tie : {"withhold", "disclose"}) {
+            CAPTURE(tie);
+            scratch_rules dir("tie-" + tie);
+            std::ofstream(dir.dir / "index.yaml") << test::replace(read(good_rules / "index.yaml"), "tie: disclose",
+                                                                    "tie: " + tie);
+            const auto rules = rulebook::load(dir.dir);
+            const auto d = evaluate(rules, parse_case(even, "even.yaml", &rules));
+            REQUIRE(d.claims.size() == 1);
+            REQUIRE(d.claims[0].public_interest);
+            const auto pit = *d.claims[0].public_interest;
+            REQUIRE(d.graph.weight_of(pit, direction::pro) == doctest::Approx(d.graph.weight_of(pit, direction::con)));
+            const auto record = flat(render(d, output_format::record));
+            if (tie == "withhold") {
+                CHECK(d.graph.label_of(pit) == label::accepted);
+                CHECK(contains(record, "the two are equal, and the regime's tie rule gives an even balance to maintaining the "
+                                       "exemption ([s.2]("));
+                CHECK(contains(record, "A tie goes to withholding."));
+            } else {
+                CHECK(d.graph.label_of(pit) == label::rejected);
+                CHECK(contains(record, "the two are equal, and the regime's tie rule gives an even balance to disclosure ([s.2]("));
+            }
+            // Equal is never described as one side outweighing the other.
+            const auto at = record.find("**Balance.**");
+            REQUIRE(at != std::string::npos);
+            const auto balance = record.substr(at, record.find(").", at) - at);
+            CHECK_FALSE(contains(balance, "outweigh"));
+            CHECK_FALSE(contains(balance, "Had the two been equal"));
+        }
+        // An unequal balance says which side wins, and what the tie rule would have done.
+        const auto record = flat(render(evaluate(test::bundled(), test::mopac_case()), output_format::record));
+        CHECK(contains(record, "the public interest in maintaining the exemption outweighs the public interest in disclosure. "
+                               "Had the two been equal, the regime's tie rule would have given the balance to disclosure"));
+        // A test whose considerations all rest on an exemption that is not engaged is not reached:
+        // 0 against 0 is no tie (s.31(1)(a), displaced by s.30(1)).
+        const auto displaced = flat(render(
+            evaluate(test::bundled(), load_case(fs::path(CANDOUR_EXAMPLES) / "subsidiarity-s30-s31" / "case.yaml", &test::bundled())),
+            output_format::record));
+        CHECK(contains(displaced, "### 3. Public interest test: rejected, not reached"));
+        CHECK(contains(displaced, "**Balance.** Not reached: no consideration on either side counts"));
+        CHECK_FALSE(contains(displaced, "Maintaining the exemption 0, disclosure 0"));
     }
 }

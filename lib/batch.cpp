@@ -78,8 +78,7 @@ std::string write_atomically(const fs::path& target, const std::string& text) {
 // Loads, evaluates and renders one case; never throws.
 void decide(const rulebook& rules, batch_result& r, const batch_options& options) {
     try {
-        const auto c = load_case(r.case_file, &rules, options.limits);
-        const auto d = evaluate(rules, c, options.evaluation);
+        const auto d = evaluate(rules, load_case(r.case_file, &rules, options.limits), options.evaluation);
         r.output = render(d, options.format, options.render);
         r.decided = true;
     } catch (const load_error& e) {

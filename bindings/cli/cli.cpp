@@ -186,9 +186,9 @@ int evaluate_command(const std::vector<std::string>& args, std::ostream& out, st
     const auto case_path = vm["case"].as<std::vector<std::string>>().front();
     try {
         const rulebook rules = vm.count("rules") ? rulebook::load(vm["rules"].as<std::string>()) : rulebook::load_bundled();
-        const auto c = load_case(case_path, &rules);
-        const auto d = evaluate(rules, c, options);
-        out << render(d, *format, how);
+        const auto d = evaluate(rules, load_case(case_path, &rules), options);
+        render(d, *format, out, how); // JSON is streamed: a large schedule's is never held whole
+        out.flush();
         return ok;
     } catch (const load_error& e) {
         print_diagnostics(e.diagnostics(), err);

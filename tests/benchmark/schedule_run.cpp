@@ -2,15 +2,18 @@
 // phase and the process's peak memory. For /usr/bin/time -v and valgrind, where a benchmark
 // harness would get in the way.
 //
-//   candour_schedule_run CASE.yaml [--format json|record|notice|dot|none] [-o FILE] [--skip-load-time]
+//   candour_schedule_run CASE.yaml [--format json|record|notice|dot|none] [-o FILE] [--stream yes]
 //
-// The rules are the bundled ones. Output goes to FILE (default: discarded).
+// The rules are the bundled ones. Output goes to FILE (default: discarded); with --stream yes it
+// is rendered straight into FILE through render(d, format, std::ostream&), as the CLI does.
 
 #include <candour/candour.hpp>
 
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <memory>
 #include <iostream>
 #include <string>
 
@@ -40,13 +43,15 @@ double heap_mib() {
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::cerr << "usage: candour_schedule_run CASE.yaml [--format json|record|notice|dot|none] [-o FILE]\n";
+        std::cerr << "usage: candour_schedule_run CASE.yaml [--format json|record|notice|dot|none] [-o FILE] [--stream yes]\n";
         return 2;
     }
     std::string file = argv[1], format = "json", output;
+    bool stream = false; // render straight into the -o file (render(d, f, std::ostream&)), as the CLI does
     for (int i = 2; i + 1 < argc; i += 2) {
         if (std::strcmp(argv[i], "--format") == 0) format = argv[i + 1];
         else if (std::strcmp(argv[i], "-o") == 0) output = argv[i + 1];
+        else if (std::strcmp(argv[i], "--stream") == 0) stream = std::strcmp(argv[i + 1], "yes") == 0;
         else {
             std::cerr << "unknown option " << argv[i] << "\n";
             return 2;
@@ -62,13 +67,15 @@ int main(int argc, char** argv) {
         limits.max_file_bytes = std::uintmax_t{1} << 32;
         limits.max_nodes = std::size_t{1} << 32;
         t = std::chrono::steady_clock::now();
-        const auto c = candour::load_case(file, &rules, limits);
+        // Shared with the decision rather than copied into it, as the CLI does (it moves it).
+        const auto shared = std::make_shared<const candour::disclosure_case>(candour::load_case(file, &rules, limits));
+        const auto& c = *shared;
         const double t_load = seconds_since(t);
         const long rss_load = peak_rss_kib();
         const double heap_case = heap_mib();
 
         t = std::chrono::steady_clock::now();
-        const auto d = candour::evaluate(rules, c);
+        const auto d = candour::evaluate(rules, shared);
         const double t_eval = seconds_since(t);
         const long rss_eval = peak_rss_kib();
         const double heap_decision = heap_mib();
@@ -83,11 +90,25 @@ int main(int argc, char** argv) {
                 return 2;
             }
             t = std::chrono::steady_clock::now();
-            const std::string out = candour::render(d, *f);
-            t_render = seconds_since(t);
-            bytes = out.size();
-            heap_output = heap_mib();
-            if (!output.empty()) {
+            if (stream && !output.empty()) {
+                std::ofstream o(output, std::ios::binary);
+                candour::render(d, *f, o);
+                o.flush();
+                t_render = seconds_since(t);
+                bytes = static_cast<std::size_t>(o.tellp());
+                heap_output = heap_mib();
+                if (!o) {
+                    std::perror(output.c_str());
+                    return 1;
+                }
+            }
+            const std::string out = stream && !output.empty() ? std::string() : candour::render(d, *f);
+            if (!(stream && !output.empty())) {
+                t_render = seconds_since(t);
+                bytes = out.size();
+                heap_output = heap_mib();
+            }
+            if (!output.empty() && !stream) {
                 std::FILE* o = std::fopen(output.c_str(), "wb");
                 if (!o || std::fwrite(out.data(), 1, out.size(), o) != out.size()) {
                     std::perror(output.c_str());

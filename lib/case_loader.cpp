@@ -101,7 +101,7 @@ disclosure_case detail::read_case_node(yaml_reader& r, const YAML::Node& n, cons
         for (const auto& x : items) {
             if (c.items.size() >= limits.max_items || !r.visit(x)) break;
             if (!r.check_keys(x, "an item",
-                              {"id", "description", "held", "content", "withheld_content", "created", "public_domain"},
+                              {"id", "description", "held", "content", "withheld_content", "created", "public_domain", "concerns"},
                               {"id", "description"}))
                 continue;
             item it;
@@ -115,6 +115,7 @@ disclosure_case detail::read_case_node(yaml_reader& r, const YAML::Node& n, cons
                 if (w.empty()) r.error("P208", "'withheld_content' entries must not be empty", x["withheld_content"]);
             it.created = r.day(x, "created");
             it.public_domain = r.boolean(x, "public_domain").value_or(false);
+            it.concerns = r.text_list(x, "concerns");
             c.items.push_back(std::move(it));
         }
     }
@@ -250,6 +251,26 @@ void check_case(const disclosure_case& c, const rulebook* rules, std::vector<dia
         std::vector<std::string> notes;
         if (auto guess = did_you_mean(c.regime, names)) notes.push_back("did you mean '" + *guess + "'?");
         add(out, severity::error, "P302", "unknown regime '" + c.regime + "'", c.where, std::move(notes));
+    }
+    // An item's `concerns` must be kinds of information the regime's provisions turn on.
+    if (reg) {
+        std::vector<std::string> kinds;
+        for (const auto& p : rules->provisions())
+            if (p.regime == reg->id)
+                for (const auto& b : p.unavailable_for)
+                    if (std::find(kinds.begin(), kinds.end(), b.kind) == kinds.end()) kinds.push_back(b.kind);
+        for (const auto& it : c.items)
+            for (const auto& k : it.concerns)
+                if (std::find(kinds.begin(), kinds.end(), k) == kinds.end()) {
+                    std::vector<std::string> notes;
+                    if (auto guess = did_you_mean(k, kinds)) notes.push_back("did you mean '" + *guess + "'?");
+                    std::string known;
+                    for (const auto& x : kinds) known += (known.empty() ? "'" : ", '") + x + "'";
+                    notes.push_back(known.empty() ? reg->id + " has no provision that turns on the kind of information"
+                                                  : "expected one of: " + known);
+                    add(out, severity::error, "P302", "item '" + it.id + "' concerns unknown kind of information '" + k + "'",
+                        it.where, std::move(notes));
+                }
     }
     // Suggesting an item id scans every item: offered for the first unknown references only, so
     // that many unknown references to many items cost linear time, not quadratic.

@@ -9,6 +9,7 @@
 #include <candour/evaluate.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string_view>
@@ -31,6 +32,7 @@ struct claim_group {
     bool public_domain = false;
     int age_band = -1;       // index into regime::weakening.age, -1 if none applies
     bool ncnd = false;       // the provision excludes the duty to confirm or deny
+    std::uint64_t bars = 0;  // bit i: the items are of the kind rule->unavailable_for[i] bars
     std::size_t finding = 0; // index in decision::claims
     statement_id applicable = 0, engaged = 0, exempt = 0;
 };
@@ -167,11 +169,12 @@ private:
             // Built once per provision, not per claim: a schedule may claim s.31 row by row.
             const auto& displacing = displacing_claims(p);
             static const std::vector<std::size_t> none;
-            std::map<std::tuple<bool, bool, int, std::vector<std::size_t>>, std::vector<const item*>> split;
+            std::map<std::tuple<bool, bool, int, std::uint64_t, std::vector<std::size_t>>, std::vector<const item*>> split;
             for (const auto& id : cl.items) {
                 const item* it = item_by_id_.at(id);
                 const auto by = displacing.find(it);
-                split[{history_passed(*it, p), it->public_domain, age_band(*it), by == displacing.end() ? none : by->second}]
+                split[{history_passed(*it, p), it->public_domain, age_band(*it), bars_for(*it, p),
+                       by == displacing.end() ? none : by->second}]
                     .push_back(it);
             }
             std::size_t n = 0;
@@ -183,6 +186,7 @@ private:
                 g.history_passed = std::get<0>(signature);
                 g.public_domain = std::get<1>(signature);
                 g.age_band = std::get<2>(signature);
+                g.bars = std::get<3>(signature);
                 g.ncnd = ncnd_provisions.count(p.id) > 0;
                 g.key = split.size() == 1 ? cl.id : cl.id + "#" + std::to_string(++n);
                 for (const item* it : g.items) item_groups_[it].push_back(groups_.size());
@@ -201,6 +205,14 @@ private:
                 for (const auto& id : other.items) at->second[item_by_id_.at(id)].push_back(k);
             }
         return at->second;
+    }
+
+    // Which of the provision's bars (EIR reg 12(9)) the item's kind of information meets, as bits.
+    static std::uint64_t bars_for(const item& it, const provision& p) {
+        std::uint64_t bits = 0;
+        for (std::size_t i = 0; i < p.unavailable_for.size() && i < 64; ++i)
+            if (it.is_about(p.unavailable_for[i].kind)) bits |= std::uint64_t{1} << i;
+        return bits;
     }
 
     std::string items_phrase(const claim_group& g) const {
@@ -261,6 +273,20 @@ private:
                                         "The information in " + who + " is exempt information under " +
                                             text::join_or(p.subsidiary_to) + ", to which " + p.id + " is subsidiary");
             exceptions.push_back(displaced_[g.key]);
+        }
+        // A kind of information the provision cannot be relied on for (EIR reg 12(9): emissions).
+        for (std::size_t i = 0; i < p.unavailable_for.size() && i < 64; ++i) {
+            if (!(g.bars >> i & 1)) continue;
+            const auto& bar = p.unavailable_for[i];
+            const auto is_kind = fact(g.key + "/concerns/" + bar.kind,
+                                      text::capitalise(who) + (g.items.size() == 1 ? " concerns " : " concern ") + bar.kind, true);
+            const auto barred = derived(g.key + "/barred/" + bar.kind,
+                                        p.id + " cannot be relied on for " + who + ", which " +
+                                            (g.items.size() == 1 ? "concerns " : "concern ") + bar.kind);
+            argue(g.key + "/barred/" + bar.kind + "/rule",
+                  bar.by + " bars reliance on " + p.id + " for information that concerns " + bar.kind, barred,
+                  direction::pro, {is_kind}, {}, 1, cite_provision(bar.by));
+            exceptions.push_back(barred);
         }
         g.applicable = derived(g.key + "/applicable", p.id + " can apply to " + who);
         argue(g.key + "/applicable/rule", p.id + " applies to information of this kind while it is in force, unless an exception below holds",
@@ -672,10 +698,12 @@ private:
             const claim& cl = *grp.source;
             const provision& p = *grp.rule;
             const auto& f = d_.claims[grp.finding];
-            if (!seen.insert(&cl).second) continue; // claim-level flags once per claim
+            // Flags about the claim as a whole are raised once, with its first group; flags about
+            // some of its items (displacement, bars, withholding that fails) for every group.
+            const bool first = seen.insert(&cl).second;
             const auto* applied = reg_.find_threshold(f.threshold_applied);
             // Only a regime with more than one threshold asks the authority to choose.
-            if (p.test == engagement_test::prejudice && applied && reg_.thresholds.size() > 1) {
+            if (first && p.test == engagement_test::prejudice && applied && reg_.thresholds.size() > 1) {
                 if (cl.likelihood.size() > 1)
                     flag("F101", "threshold-not-chosen", severity::warning,
                          "The authority names more than one likelihood threshold without choosing, so only the lower, '" +
@@ -688,7 +716,7 @@ private:
                              applied->phrase + "', is applied",
                          reg_.unstated_threshold_source, cl.where, f.threshold_rule);
             }
-            if (p.test == engagement_test::prejudice) {
+            if (first && p.test == engagement_test::prejudice) {
                 const bool specific = std::any_of(cl.evidence.begin(), cl.evidence.end(),
                                                   [](const evidence_item& e) { return e.grade == "specific"; });
                 if (!specific)
@@ -705,21 +733,29 @@ private:
                      p.id + " is relied on for information that is exempt under " + text::join_or(p.subsidiary_to) + ", to which " +
                          p.id + " is subsidiary: the claim should rest on that provision",
                      legislation(p), cl.where, it->second);
-            if (grp.ncnd && case_.notice && case_.notice->confirms_held)
+            if (first && grp.ncnd && case_.notice && case_.notice->confirms_held)
                 flag("F115", "ncnd-but-confirmed", severity::error,
                      "The notice relies on " + p.id + " to neither confirm nor deny, but it confirms that the information is "
                      "held, which defeats the exclusion",
                      legislation(p), case_.notice->where, grp.exempt);
-            if (p.status == exemption_status::absolute && !cl.factors.empty())
+            if (first && p.status == exemption_status::absolute && !cl.factors.empty())
                 flag("F104", "pit-for-absolute-exemption", severity::warning,
                      p.id + " is an absolute exemption: no public interest test applies, and the factors argued are not weighed",
                      cite_provision_or(absolute_rule_id(), legislation(p)), cl.where);
             for (const auto& a : f.factors) {
-                if (a.set_aside)
+                if (first && a.set_aside)
                     flag("F105", "irrelevant-factor", severity::error,
                          "The authority relies on an irrelevant factor ('" + a.source_factor.description + "'): " + a.set_aside_reason,
                          a.set_aside_source, a.source_factor.where);
             }
+            for (std::size_t i = 0; i < p.unavailable_for.size() && i < 64; ++i)
+                if (grp.bars >> i & 1)
+                    flag("F121", "barred-for-this-information", severity::error,
+                         p.id + " is relied on for " + items_phrase(grp) + ", which " +
+                             (grp.items.size() == 1 ? "concerns " : "concern ") + p.unavailable_for[i].kind + ", but " +
+                             p.unavailable_for[i].by + " bars reliance on it for such information",
+                         cite_provision(p.unavailable_for[i].by), cl.where,
+                         d_.graph.find(grp.key + "/barred/" + p.unavailable_for[i].kind));
             const auto displaced = displaced_.find(grp.key);
             const bool was_displaced = displaced != displaced_.end() && g.label_of(displaced->second) == label::accepted;
             // Items may still be withheld another way (another exemption, or exemptions weighed
@@ -727,7 +763,7 @@ private:
             const bool released = std::any_of(grp.items.begin(), grp.items.end(), [&](const item* it) {
                 return finding_of(it).outcome == item_outcome::disclose;
             });
-            if (g.label_of(f.exempt) != label::accepted && !was_displaced && released) {
+            if (g.label_of(f.exempt) != label::accepted && !was_displaced && grp.bars == 0 && released) {
                 const bool engaged = g.label_of(f.engaged) == label::accepted;
                 flag("F114", "withholding-not-supported", severity::error,
                      engaged ? "The public interest in maintaining " + p.id + " does not outweigh the public interest in disclosure, "

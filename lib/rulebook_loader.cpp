@@ -431,7 +431,7 @@ private:
         if (!r.check_keys(n, "a provision",
                           {"id", "title", "citation", "uri", "text", "role", "status", "test", "protected_interest",
                            "class_conditions", "ncnd", "subsidiary_to", "exclusive_with", "purposes",
-                           "historical_limit", "in_force", "factors", "verified", "note"},
+                           "unavailable_for", "historical_limit", "in_force", "factors", "verified", "note"},
                           {"id", "title", "citation", "uri", "role", "verified"}))
             return std::nullopt;
         const auto before = r.error_count();
@@ -471,6 +471,11 @@ private:
         p.subsidiary_to = r.text_list(n, "subsidiary_to");
         p.exclusive_with = r.text_list(n, "exclusive_with");
         p.purposes = r.text_list(n, "purposes");
+        if (const auto bars = n["unavailable_for"]; bars.IsDefined() && r.expect_seq(bars, "'unavailable_for'"))
+            for (const auto& b : bars) {
+                if (!r.check_keys(b, "an 'unavailable_for' entry", {"kind", "by"}, {"kind", "by"})) continue;
+                p.unavailable_for.push_back({r.text(b, "kind").value_or(""), r.text(b, "by").value_or("")});
+            }
         if (const auto h = n["historical_limit"]; h.IsDefined() && r.check_keys(h, "'historical_limit'", {"years", "source"}, {"years", "source"})) {
             historical_limit lim;
             lim.years = r.integer(h, "years").value_or(0);
@@ -536,6 +541,7 @@ private:
             for (const auto& t : p.subsidiary_to) ref(t, "subsidiary_to");
             for (const auto& t : p.exclusive_with) ref(t, "exclusive_with");
             for (const auto& t : p.purposes) ref(t, "purposes");
+            for (const auto& b : p.unavailable_for) ref(b.by, "unavailable_for");
         }
         detail::check_provision_cycles(d.provisions, out_);
     }

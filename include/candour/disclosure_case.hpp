@@ -32,9 +32,17 @@ struct item {
     std::vector<std::string> withheld_content; ///< text that must never reach the requester
     std::optional<date> created;
     bool public_domain = false; ///< already available to the public
+    /// Kinds of information the item is, where a provision turns on it: "emissions" (EIR reg 12(9)).
+    /// Each must be a kind some provision of the regime names in `unavailable_for`.
+    std::vector<std::string> concerns;
     source_location where;
 
     [[nodiscard]] bool has_withheld_content() const noexcept { return !withheld_content.empty(); }
+    [[nodiscard]] bool is_about(std::string_view kind) const noexcept {
+        for (const auto& k : concerns)
+            if (k == kind) return true;
+        return false;
+    }
 };
 
 struct evidence_item {

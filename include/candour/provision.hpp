@@ -34,6 +34,13 @@ struct historical_limit {
     citation source;
 };
 
+/// A kind of information a provision cannot be relied on for, and the provision that says so:
+/// EIR reg 12(9) bars reg 12(5)(d) to (g) for information on emissions.
+struct information_bar {
+    std::string kind; ///< matched against an item's `concerns`: "emissions"
+    std::string by;   ///< the barring provision, in the same regime: "reg.12(9)"
+};
+
 struct provision {
     std::string id;          ///< as cited within its regime: "s.31(1)(a)"
     std::string regime;      ///< "uk-foia-2000"
@@ -50,6 +57,7 @@ struct provision {
     std::vector<std::string> subsidiary_to;  ///< applies only to information not exempt under these
     std::vector<std::string> exclusive_with; ///< cannot apply together with these
     std::vector<std::string> purposes;       ///< e.g. the s.31(2) purposes for s.31(1)(g)-(i)
+    std::vector<information_bar> unavailable_for; ///< kinds of information it cannot be relied on for
     std::optional<historical_limit> history;
     std::optional<date> in_force_from;
     std::optional<date> in_force_to;

@@ -218,7 +218,10 @@ TEST_SUITE("evaluate: variations") {
         c.id = "au";
         c.regime = "au-foi-1982";
         c.request.received = *date::parse("2024-09-22");
-        c.items.push_back({"D1", "A document", true, "", {}, {}, false, {}});
+        item d1;
+        d1.id = "D1";
+        d1.description = "A document";
+        c.items.push_back(d1);
         const auto d = evaluate(test::bundled(), c);
         CHECK(d.deadline->due.iso() == "2024-10-22");
         CHECK(d.outcome == request_outcome::full_disclosure);

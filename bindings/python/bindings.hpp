@@ -80,11 +80,21 @@ struct decision_part {
     std::size_t index = 0;
 };
 
+/// A justification graph as Python sees it: a decision's (shared with the decision by an aliasing
+/// shared_ptr, read-only), or one built in Python with Graph(), which `editable` then points to.
+using graph_ptr = std::shared_ptr<const argument_graph>;
 struct graph_view {
-    std::shared_ptr<const decision> d;
+    graph_ptr g;
+    std::shared_ptr<argument_graph> editable; ///< null for a decision's graph
 };
-struct statement_view : decision_part {};
-struct argument_view : decision_part {};
+/// A statement or an argument: the graph it belongs to and its id.
+struct graph_part {
+    graph_ptr g;
+    std::size_t index = 0;
+};
+struct statement_view : graph_part {};
+struct argument_view : graph_part {};
+
 struct item_finding_view : decision_part {};
 struct claim_finding_view : decision_part {};
 struct factor_view : decision_part {
@@ -97,8 +107,16 @@ struct deadline_view {
     std::shared_ptr<const decision> d;
 };
 
-inline statement_view statement_of(const std::shared_ptr<const decision>& d, statement_id id) { return {{d, id}}; }
-inline argument_view argument_of(const std::shared_ptr<const decision>& d, argument_id id) { return {{d, id}}; }
+/// The decision's graph, sharing the decision's ownership (no copy).
+inline graph_ptr graph_of(const std::shared_ptr<const decision>& d) { return {d, &d->graph}; }
+inline statement_view statement_of(const graph_ptr& g, statement_id id) { return {{g, id}}; }
+inline argument_view argument_of(const graph_ptr& g, argument_id id) { return {{g, id}}; }
+inline statement_view statement_of(const std::shared_ptr<const decision>& d, statement_id id) {
+    return statement_of(graph_of(d), id);
+}
+inline argument_view argument_of(const std::shared_ptr<const decision>& d, argument_id id) {
+    return argument_of(graph_of(d), id);
+}
 
 /// Concatenates text. (Used instead of chains of operator+, for which GCC 12 at -O3 with LTO
 /// reports a false -Wstringop-overflow.)
@@ -114,6 +132,9 @@ inline std::string cat(std::initializer_list<std::string_view> parts) {
 /// Python's repr of a string ('it''s' style quoting, escapes), for __repr__ methods.
 inline std::string pyrepr(std::string_view s) { return py::repr(py::str(std::string(s))).cast<std::string>(); }
 
+/// The limits passed as ``limits=`` (None: the library's defaults).
+inline load_limits limits_or_default(const load_limits* limits) { return limits ? *limits : load_limits{}; }
+
 /// Output format from its name; raises ValueError for an unknown one.
 output_format format_from_name(const std::string& name);
 
@@ -128,7 +149,9 @@ void register_errors(py::module_& m);
 void register_basics(py::module_& m);
 void register_rules(py::module_& m);
 void register_case(py::module_& m);
+void register_graph(py::module_& m);
 void register_decision(py::module_& m);
 void register_evaluate(py::module_& m);
+void register_batch(py::module_& m);
 
 } // namespace candour::python

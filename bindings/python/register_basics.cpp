@@ -6,12 +6,10 @@
 namespace candour::python {
 
 const std::vector<std::string>& format_names() {
-    // Every name the CLI has ever accepted; the library decides which this build renders, so the
-    // list follows it without naming formats it may not have.
+    // The library's own list, so a format added in C++ (graphml, ...) reaches Python unchanged.
     static const std::vector<std::string> names = [] {
         std::vector<std::string> out;
-        for (const char* name : {"record", "notice", "notice-text", "json", "dot", "svg", "html"})
-            if (parse_output_format(name)) out.emplace_back(name);
+        for (const auto f : all_output_formats()) out.emplace_back(to_string(f));
         return out;
     }();
     return names;
@@ -61,6 +59,15 @@ void register_basics(py::module_& m) {
     py::class_<citation>(
         m, "Citation",
         "The source an argument or a flag rests on: legislation, guidance, a decision, a fact of the case.")
+        .def(py::init([](std::string_view kind, std::string label, std::string uri) {
+                 for (const auto k : {source_kind::legislation, source_kind::guidance, source_kind::decision,
+                                      source_kind::case_fact, source_kind::calibration})
+                     if (kind == to_string(k)) return citation{k, std::move(label), std::move(uri)};
+                 throw py::value_error(cat({"unknown citation kind '", kind,
+                                            "': expected legislation, guidance, decision, case-fact or calibration"}));
+             }),
+             py::arg("kind") = "legislation", py::arg("label") = "", py::arg("uri") = "",
+             "A citation, for the arguments of a Graph built in Python.")
         .def_property_readonly(
             "kind", [](const citation& c) { return to_string(c.kind); },
             "\"legislation\", \"guidance\", \"decision\", \"case-fact\" or \"calibration\".")
@@ -94,6 +101,40 @@ void register_basics(py::module_& m) {
             return cat({"Diagnostic(code=", pyrepr(d.code), ", severity=", pyrepr(to_string(d.level)),
                         ", file=", pyrepr(d.where.file), ", line=", std::to_string(d.where.line),
                         ", column=", std::to_string(d.where.column), ", message=", pyrepr(d.message), ")"});
+        });
+
+    py::class_<load_limits>(m, "LoadLimits",
+                            "Limits that keep a hostile file from exhausting time or memory while loading "
+                            "(candour::load_limits). Pass one as ``limits=`` to Rulebook.load, Rulebook.check, "
+                            "Case.load, Case.from_yaml, Case.from_dict, Rulebook.load_scenarios or Rulebook.run_batch; "
+                            "the defaults are those of the C++ library and the CLI.")
+        .def(py::init([](std::uintmax_t max_file_bytes, std::size_t max_depth, std::size_t max_nodes,
+                         std::size_t max_items, std::size_t max_string_bytes, std::size_t max_text_bytes,
+                         std::size_t max_errors) {
+                 return load_limits{max_file_bytes,   max_depth,      max_nodes, max_items,
+                                    max_string_bytes, max_text_bytes, max_errors};
+             }),
+             py::kw_only(), py::arg("max_file_bytes") = load_limits{}.max_file_bytes,
+             py::arg("max_depth") = load_limits{}.max_depth, py::arg("max_nodes") = load_limits{}.max_nodes,
+             py::arg("max_items") = load_limits{}.max_items,
+             py::arg("max_string_bytes") = load_limits{}.max_string_bytes,
+             py::arg("max_text_bytes") = load_limits{}.max_text_bytes, py::arg("max_errors") = load_limits{}.max_errors,
+             "Limits, each defaulting to the library's.")
+        .def_readwrite("max_file_bytes", &load_limits::max_file_bytes, "Largest file read, in bytes (16 MiB).")
+        .def_readwrite("max_depth", &load_limits::max_depth, "Deepest nesting of mappings and sequences (64).")
+        .def_readwrite("max_nodes", &load_limits::max_nodes, "Nodes visited, counting alias re-use (2,000,000).")
+        .def_readwrite("max_items", &load_limits::max_items, "Items in one case (1,000,000).")
+        .def_readwrite("max_string_bytes", &load_limits::max_string_bytes, "One text value, in bytes (1 MiB).")
+        .def_readwrite("max_text_bytes", &load_limits::max_text_bytes,
+                       "All text values of one file together, counting each use of an alias (64 MiB).")
+        .def_readwrite("max_errors", &load_limits::max_errors,
+                       "Errors reported for one file; the rest are counted (1000).")
+        .def("__repr__", [](const load_limits& l) {
+            return cat({"LoadLimits(max_file_bytes=", std::to_string(l.max_file_bytes),
+                        ", max_depth=", std::to_string(l.max_depth), ", max_nodes=", std::to_string(l.max_nodes),
+                        ", max_items=", std::to_string(l.max_items), ", max_string_bytes=",
+                        std::to_string(l.max_string_bytes), ", max_text_bytes=", std::to_string(l.max_text_bytes),
+                        ", max_errors=", std::to_string(l.max_errors), ")"});
         });
 
     py::class_<factor>(m, "Factor",

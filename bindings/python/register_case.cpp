@@ -41,6 +41,10 @@ void register_case(py::module_& m) {
                                "True when withheld_content is not empty.")
         .def_readonly("created", &item::created, "When it was created (a datetime.date), or None.")
         .def_readonly("public_domain", &item::public_domain, "Already available to the public.")
+        .def_readonly("concerns", &item::concerns,
+                      "Kinds of information the item is, where a provision turns on it: [\"emissions\"] (EIR reg "
+                      "12(9)).")
+        .def("is_about", &item::is_about, py::arg("kind"), "Whether ``kind`` is among ``concerns``.")
         .def_readonly("where", &item::where, "Where it was written.")
         .def("__repr__", [](const item& i) {
             return cat({"Item(id=", pyrepr(i.id), ", description=", pyrepr(i.description),
@@ -67,6 +71,9 @@ void register_case(py::module_& m) {
         .def_readonly("class_facts", &claim::class_facts, "Why the information is in the class (class-based).")
         .def_readonly("purposes", &claim::purposes, "Purposes relied on, where the provision lists some.")
         .def_readonly("factors", &claim::factors, "The public interest factors argued, as Factor objects.")
+        .def_readonly("reasons_withheld", &claim::reasons_withheld,
+                      "The provision that lets the authority leave out its reasons because stating them would itself "
+                      "disclose exempt information (FOIA s.17(4)), or \"\" when the reasons are given.")
         .def_readonly("where", &claim::where, "Where it was written.")
         .def("__repr__", [](const claim& c) {
             return cat({"Claim(id=", pyrepr(c.id), ", provision=", pyrepr(c.provision), ")"});
@@ -91,31 +98,39 @@ void register_case(py::module_& m) {
         .def_readonly("extended_to", &notice_record::extended_to,
                       "A public interest extension claimed (FOIA s.10(3)) to this date, or None.")
         .def_readonly("where", &notice_record::where, "Where it was written.")
-        .def("__repr__", [](const notice_record&) { return std::string("Notice(...)"); });
+        .def("__repr__", [](const notice_record& n) {
+            return cat({"Notice(sent=", n.sent ? pyrepr(n.sent->iso()) : std::string("None"), ", internal_review=",
+                        pyrepr(to_string(n.internal_review)), ", confirms_held=", n.confirms_held ? "True" : "False",
+                        ", extended_to=", n.extended_to ? pyrepr(n.extended_to->iso()) : std::string("None"), ")"});
+        });
 
     py::class_<case_handle>(m, "Case",
                             "A disclosure case: the request, the information item by item, the authority's claims "
                             "and what its notice did (docs/case-format.md). Immutable.")
         .def_static(
             "load",
-            [](const std::filesystem::path& file, const rulebook* rules) {
+            [](const std::filesystem::path& file, const rulebook* rules, const load_limits* limits) {
+                const auto l = limits_or_default(limits);
                 py::gil_scoped_release nogil;
-                return share(load_case(file, rules));
+                return share(load_case(file, rules, l));
             },
-            py::arg("path"), py::arg("rules") = py::none(),
+            py::arg("path"), py::arg("rules") = py::none(), py::kw_only(), py::arg("limits") = py::none(),
             "Loads a case file. Raises LoadError with every diagnostic found. References to items are "
-            "checked here; references to provisions too when ``rules`` is given (otherwise at evaluation).")
+            "checked here; references to provisions too when ``rules`` is given (otherwise at evaluation). "
+            "``limits`` (a LoadLimits) bounds what the file may cost.")
         .def_static(
             "from_yaml",
-            [](std::string_view text, std::string_view name, const rulebook* rules) {
+            [](std::string_view text, std::string_view name, const rulebook* rules, const load_limits* limits) {
+                const auto l = limits_or_default(limits);
                 py::gil_scoped_release nogil;
-                return share(parse_case(text, name, rules));
+                return share(parse_case(text, name, rules, l));
             },
-            py::arg("text"), py::arg("name") = "<string>", py::arg("rules") = py::none(),
-            "Parses a case from YAML text; ``name`` stands for the file name in diagnostics.")
+            py::arg("text"), py::arg("name") = "<string>", py::arg("rules") = py::none(), py::kw_only(),
+            py::arg("limits") = py::none(),
+            "Parses a case from YAML text; ``name`` stands for the file name in diagnostics. Raises LoadError.")
         .def_static(
             "from_dict",
-            [](const py::dict& d, const rulebook* rules) {
+            [](const py::dict& d, const rulebook* rules, const load_limits* limits) {
                 // YAML is a superset of JSON: the dict's JSON text is a valid case document. Dates (as
                 // yaml.safe_load gives them) are written YYYY-MM-DD; non-ASCII text stays UTF-8.
                 const auto date_type = py::module_::import("datetime").attr("date");
@@ -129,10 +144,11 @@ void register_case(py::module_& m) {
                 const auto text = py::module_::import("json")
                                       .attr("dumps")(d, py::arg("default") = iso, py::arg("ensure_ascii") = false)
                                       .cast<std::string>();
+                const auto l = limits_or_default(limits);
                 py::gil_scoped_release nogil;
-                return share(parse_case(text, "<dict>", rules));
+                return share(parse_case(text, "<dict>", rules, l));
             },
-            py::arg("data"), py::arg("rules") = py::none(),
+            py::arg("data"), py::arg("rules") = py::none(), py::kw_only(), py::arg("limits") = py::none(),
             "Builds a case from a dict shaped like a case file ({\"case\": {...}}), e.g. from yaml.safe_load. "
             "The dict is serialised with json.dumps (datetime.date values as \"YYYY-MM-DD\") and parsed as "
             "YAML, so diagnostics name the file \"<dict>\" and their lines and columns refer to that JSON "

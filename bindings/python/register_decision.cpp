@@ -1,5 +1,5 @@
 // Decisions: Decision and what is read off it (item and claim findings, weighed factors, review
-// flags, the deadline) and the justification graph (Graph, Statement, Argument). Every object
+// flags, the deadline); the justification graph's classes are in register_graph.cpp. Every object
 // here holds the decision by shared_ptr, so none can outlive it.
 
 #include "bindings.hpp"
@@ -11,8 +11,6 @@ constexpr auto ref = py::return_value_policy::reference_internal;
 
 using dptr = std::shared_ptr<const decision>;
 
-const statement& stmt(const statement_view& s) { return s.d->graph.at(static_cast<statement_id>(s.index)); }
-const argument& arg(const argument_view& a) { return a.d->graph.argument_at(static_cast<argument_id>(a.index)); }
 const item_finding& finding(const item_finding_view& v) { return v.d->items.at(v.index); }
 const claim_finding& finding(const claim_finding_view& v) { return v.d->claims.at(v.index); }
 const factor_assessment& assessed(const factor_view& v) { return v.d->claims.at(v.index).factors.at(v.factor); }
@@ -21,15 +19,10 @@ const aggregate_finding& aggregate_of(const aggregate_view& v) { return v.d->agg
 const counterfactual& counterfactual_of(const counterfactual_view& v) { return v.d->counterfactuals.at(v.index); }
 
 std::vector<statement_view> statements_of(const dptr& d, const std::vector<statement_id>& ids) {
+    const auto g = graph_of(d);
     std::vector<statement_view> out;
     out.reserve(ids.size());
-    for (auto id : ids) out.push_back(statement_of(d, id));
-    return out;
-}
-std::vector<argument_view> arguments_of(const dptr& d, const std::vector<argument_id>& ids) {
-    std::vector<argument_view> out;
-    out.reserve(ids.size());
-    for (auto id : ids) out.push_back(argument_of(d, id));
+    for (auto id : ids) out.push_back(statement_of(g, id));
     return out;
 }
 std::optional<statement_view> maybe_statement(const dptr& d, const std::optional<statement_id>& id) {
@@ -37,177 +30,22 @@ std::optional<statement_view> maybe_statement(const dptr& d, const std::optional
     return std::nullopt;
 }
 
-const char* standard_name(const proof_standard& s) {
-    switch (s.type) {
-    case proof_standard::kind::scintilla: return "scintilla";
-    case proof_standard::kind::balance: return "balance";
-    case proof_standard::kind::threshold: return "threshold";
-    }
-    return "balance";
-}
-
 std::string number(double x) { return py::repr(py::float_(x)).cast<std::string>(); }
 
-statement_view find_statement(const dptr& d, std::string_view key) {
-    if (const auto id = d->graph.find(key)) return statement_of(d, *id);
-    throw py::key_error(std::string(key));
-}
-
-argument_view find_argument(const dptr& d, std::string_view key) {
-    const auto& args = d->graph.arguments();
-    for (std::size_t i = 0; i < args.size(); ++i)
-        if (args[i].key == key) return argument_of(d, static_cast<argument_id>(i));
-    throw py::key_error(std::string(key));
-}
-
-template <class View> bool same(const View& a, const View& b) { return a.d == b.d && a.index == b.index; }
-template <class View> py::int_ hash_of(const View& v) {
-    return py::int_(py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(v.d.get()), v.index)));
-}
+/// The case's item a finding is about: item_of is constant time where find_item would scan.
+const item& item_of(const item_finding_view& v) { return v.d->item_of(v.d->items.at(v.index)); }
 
 } // namespace
 
 void register_decision(py::module_& m) {
-    py::class_<statement_view>(m, "Statement",
-                               "A proposition of the justification graph, labelled accepted, rejected or undecided.")
-        .def_property_readonly(
-            "key", [](const statement_view& s) { return stmt(s).key; }, "Stable id, e.g. \"c1/engaged\".")
-        .def_property_readonly(
-            "text", [](const statement_view& s) { return stmt(s).text; }, "The proposition, in full.")
-        .def_property_readonly(
-            "label",
-            [](const statement_view& s) { return to_string(s.d->graph.label_of(static_cast<statement_id>(s.index))); },
-            "\"accepted\", \"rejected\" or \"undecided\".")
-        .def_property_readonly(
-            "fact", [](const statement_view& s) { return stmt(s).fact.has_value(); },
-            "True for a fact of the case (a fixed label), False for a derived statement.")
-        .def_property_readonly(
-            "standard", [](const statement_view& s) { return standard_name(stmt(s).standard); },
-            "The proof standard: \"scintilla\", \"balance\" or \"threshold\".")
-        .def_property_readonly(
-            "tie_goes_to",
-            [](const statement_view& s) -> std::optional<std::string> {
-                const auto& st = stmt(s).standard;
-                if (st.type == proof_standard::kind::balance) return std::string(to_string(st.tie));
-                return std::nullopt;
-            },
-            "For the balance standard, the side that wins a tie (\"pro\" or \"con\"); otherwise None.")
-        .def_property_readonly(
-            "pro", [](const statement_view& s) { return arguments_of(s.d, stmt(s).pro); },
-            "The Argument objects for it.")
-        .def_property_readonly(
-            "con", [](const statement_view& s) { return arguments_of(s.d, stmt(s).con); },
-            "The Argument objects against it.")
-        .def_property_readonly(
-            "pro_weight",
-            [](const statement_view& s) {
-                return s.d->graph.weight_of(static_cast<statement_id>(s.index), direction::pro);
-            },
-            "Total weight of its applicable pro arguments (by its weighing).")
-        .def_property_readonly(
-            "con_weight",
-            [](const statement_view& s) {
-                return s.d->graph.weight_of(static_cast<statement_id>(s.index), direction::con);
-            },
-            "Total weight of its applicable con arguments (by its weighing).")
-        .def("__eq__", &same<statement_view>, py::is_operator())
-        .def("__hash__", &hash_of<statement_view>)
-        .def("__repr__", [](const statement_view& s) {
-            return cat({"Statement(key=", pyrepr(stmt(s).key),
-                        ", label=", pyrepr(to_string(s.d->graph.label_of(static_cast<statement_id>(s.index)))), ")"});
-        });
-
-    py::class_<argument_view>(m, "Argument", "A reason for or against a statement, resting on premises and a source.")
-        .def_property_readonly(
-            "key", [](const argument_view& a) { return arg(a).key; }, "Stable id, e.g. \"c1/factor/crime\".")
-        .def_property_readonly(
-            "text", [](const argument_view& a) { return arg(a).text; }, "The reason, in full.")
-        .def_property_readonly(
-            "conclusion", [](const argument_view& a) { return statement_of(a.d, arg(a).conclusion); },
-            "The Statement it argues for or against.")
-        .def_property_readonly(
-            "direction", [](const argument_view& a) { return to_string(arg(a).dir); },
-            "\"pro\" or \"con\" its conclusion.")
-        .def_property_readonly(
-            "premises", [](const argument_view& a) { return statements_of(a.d, arg(a).premises); },
-            "Statements that must all be accepted for it to apply.")
-        .def_property_readonly(
-            "exceptions", [](const argument_view& a) { return statements_of(a.d, arg(a).exceptions); },
-            "Statements any of which, accepted, undercuts it.")
-        .def_property_readonly(
-            "weight", [](const argument_view& a) { return arg(a).weight; }, "Its weight.")
-        .def_property_readonly(
-            "status",
-            [](const argument_view& a) { return to_string(a.d->graph.status_of(static_cast<argument_id>(a.index))); },
-            "\"applicable\", \"premise-rejected\", \"undercut\" or \"pending\".")
-        .def_property_readonly(
-            "source", [](const argument_view& a) -> const citation& { return arg(a).source; }, ref,
-            "The Citation it rests on.")
-        .def("__eq__", &same<argument_view>, py::is_operator())
-        .def("__hash__", &hash_of<argument_view>)
-        .def("__repr__", [](const argument_view& a) {
-            return cat({"Argument(key=", pyrepr(arg(a).key), ", direction=", pyrepr(to_string(arg(a).dir)),
-                        ", status=", pyrepr(to_string(a.d->graph.status_of(static_cast<argument_id>(a.index)))), ")"});
-        });
-
-    py::class_<graph_view>(m, "Graph",
-                           "The evaluated justification graph. Iterating yields its statements in order; "
-                           "graph[key] looks a statement up by key.")
-        .def_property_readonly(
-            "statements",
-            [](const graph_view& g) {
-                std::vector<statement_view> out;
-                out.reserve(g.d->graph.statements().size());
-                for (std::size_t i = 0; i < g.d->graph.statements().size(); ++i) out.push_back({{g.d, i}});
-                return out;
-            },
-            "Every Statement, in order.")
-        .def_property_readonly(
-            "arguments",
-            [](const graph_view& g) {
-                std::vector<argument_view> out;
-                out.reserve(g.d->graph.arguments().size());
-                for (std::size_t i = 0; i < g.d->graph.arguments().size(); ++i) out.push_back({{g.d, i}});
-                return out;
-            },
-            "Every Argument, in order.")
-        .def(
-            "statement", [](const graph_view& g, std::string_view key) { return find_statement(g.d, key); },
-            py::arg("key"), "The Statement with this key; raises KeyError.")
-        .def(
-            "argument", [](const graph_view& g, std::string_view key) { return find_argument(g.d, key); },
-            py::arg("key"), "The Argument with this key; raises KeyError.")
-        .def(
-            "__getitem__", [](const graph_view& g, std::string_view key) { return find_statement(g.d, key); },
-            py::arg("key"), "The Statement with this key; raises KeyError.")
-        .def(
-            "__contains__",
-            [](const graph_view& g, const py::object& key) {
-                return py::isinstance<py::str>(key) && g.d->graph.find(key.cast<std::string>()).has_value();
-            },
-            py::arg("key"), "Whether a statement has this key.")
-        .def(
-            "__len__", [](const graph_view& g) { return g.d->graph.statements().size(); }, "The number of statements.")
-        .def(
-            "__iter__",
-            [](const graph_view& g) {
-                py::list out;
-                for (std::size_t i = 0; i < g.d->graph.statements().size(); ++i)
-                    out.append(py::cast(statement_view{{g.d, i}}));
-                return py::iter(out);
-            },
-            "Iterates over the statements, in order.")
-        .def("__repr__", [](const graph_view& g) {
-            return cat({"Graph(statements=", std::to_string(g.d->graph.statements().size()),
-                        ", arguments=", std::to_string(g.d->graph.arguments().size()), ")"});
-        });
-
     py::class_<item_finding_view>(m, "ItemFinding", "The outcome for one item, read off the graph.")
         .def_property_readonly(
             "id", [](const item_finding_view& v) { return finding(v).item_id; }, "The item id.")
         .def_property_readonly(
-            "description",
-            [](const item_finding_view& v) { return v.d->source->find_item(finding(v).item_id)->description; },
+            "item", [](const item_finding_view& v) -> const item& { return item_of(v); }, ref,
+            "The case's Item this finding is about (it keeps the decision alive).")
+        .def_property_readonly(
+            "description", [](const item_finding_view& v) { return item_of(v).description; },
             "The item's requester-safe description.")
         .def_property_readonly(
             "outcome", [](const item_finding_view& v) { return to_string(finding(v).outcome); },
@@ -216,10 +54,7 @@ void register_decision(py::module_& m) {
             "provisions", [](const item_finding_view& v) { return finding(v).provisions; },
             "Every provision id that carries a withholding.")
         .def_property_readonly(
-            "has_withheld_content",
-            [](const item_finding_view& v) {
-                return v.d->source->find_item(finding(v).item_id)->has_withheld_content();
-            },
+            "has_withheld_content", [](const item_finding_view& v) { return item_of(v).has_withheld_content(); },
             "Whether the case records withheld content for it (never the content itself).")
         .def_property_readonly(
             "exempt", [](const item_finding_view& v) { return statement_of(v.d, finding(v).exempt); },
@@ -542,7 +377,11 @@ void register_decision(py::module_& m) {
             },
             "The Deadline, or None.")
         .def_property_readonly(
-            "graph", [](const decision_handle& h) { return graph_view{h.d}; }, "The justification Graph.")
+            "graph",
+            [](const decision_handle& h) {
+                return graph_view{graph_of(h.d), nullptr};
+            },
+            "The justification Graph (read-only).")
         .def_property_readonly(
             "case", [](const decision_handle& h) { return case_handle{h.d->source}; }, "The Case as evaluated.")
         .def_property_readonly(
@@ -560,21 +399,26 @@ void register_decision(py::module_& m) {
             py::arg("id"), "The ItemFinding for this item id; raises KeyError.")
         .def(
             "render",
-            [](const decision_handle& h, const std::string& format) {
+            [](const decision_handle& h, const std::string& format, std::string language) {
                 const auto f = format_from_name(format);
+                render_options options;
+                options.language = std::move(language);
                 std::string out;
                 {
                     py::gil_scoped_release nogil;
-                    out = render(*h.d, f);
+                    out = render(*h.d, f, options);
                 }
                 return out;
             },
-            py::arg("format") = "record",
+            py::arg("format") = "record", py::kw_only(), py::arg("language") = render_options{}.language,
             "Renders the decision as the CLI's --format does, in any format of OUTPUT_FORMATS: \"record\" "
             "(reviewer's decision record, Markdown), \"notice\" (requester-facing notice, Markdown), \"json\", "
-            "\"dot\" (Graphviz), and the others this build of the library has. Raises ValueError for an unknown "
-            "format and RenderError if the output cannot be produced safely: code R501 when withheld content would "
-            "reach a requester-facing output.")
+            "\"dot\" (Graphviz), and the others this build of the library has.\n\n"
+            "``language`` chooses the notice's wording, like the CLI's --language: the regime's "
+            "templates/notice.LANG.yaml (see Regime.notice_templates); it only changes the notice formats.\n\n"
+            "Raises ValueError for an unknown format and RenderError if the output cannot be produced safely: "
+            "code R501 when withheld content would reach a requester-facing output, R504 when the regime has no "
+            "notice wording in ``language``.")
         .def(
             "to_dict",
             [](const decision_handle& h) {

@@ -25,7 +25,8 @@ decision_handle evaluate_one(const rulebook& rules, const case_handle& c, const 
     std::shared_ptr<const decision> d;
     {
         py::gil_scoped_release nogil;
-        d = std::make_shared<const decision>(evaluate(rules, *c.c, options));
+        // The decision shares the Case's C++ object (immutable) instead of copying it.
+        d = std::make_shared<const decision>(evaluate(rules, c.c, options));
     }
     return {std::move(d)};
 }
@@ -57,7 +58,7 @@ py::list evaluate_many(const rulebook& rules, const py::iterable& cases, std::op
         auto work = [&] {
             for (std::size_t i = next++; i < n; i = next++) {
                 try {
-                    results[i] = std::make_shared<const decision>(evaluate(rules, *input[i], options));
+                    results[i] = std::make_shared<const decision>(evaluate(rules, input[i], options));
                 } catch (...) { failures[i] = std::current_exception(); }
             }
         };

@@ -19,10 +19,17 @@ std::string join_repr(const std::vector<std::string>& xs) {
     return out;
 }
 
-rulebook load_rules(const std::optional<std::filesystem::path>& dir) {
+rulebook load_rules(const std::optional<std::filesystem::path>& dir, const load_limits* limits) {
+    const auto l = limits_or_default(limits);
     py::gil_scoped_release nogil;
-    return dir ? rulebook::load(*dir) : rulebook::load_bundled();
+    // load_bundled() is load(bundled_rules_dir()) with default limits; this honours `limits` too.
+    return rulebook::load(dir ? *dir : bundled_rules_dir(), l);
 }
+
+std::string number(double x) { return py::repr(py::float_(x)).cast<std::string>(); }
+
+/// An optional citation as a pointer into the regime, so Python gets None or a kept-alive Citation.
+const citation* maybe(const std::optional<citation>& c) { return c ? &*c : nullptr; }
 
 } // namespace
 
@@ -70,6 +77,77 @@ void register_rules(py::module_& m) {
             return cat({"NoticeRequirement(id=", pyrepr(r.id), ", provision=", pyrepr(r.provision), ")"});
         });
 
+    py::class_<working_day_calendar>(m, "WorkingDayCalendar",
+                                     "A regime's working days: the holidays of the regions that count (FOIA "
+                                     "s.10(6)). Days are datetime.date or \"YYYY-MM-DD\".")
+        .def_property_readonly("id", &working_day_calendar::id, "E.g. \"uk-bank-holidays\".")
+        .def("covers", &working_day_calendar::covers, py::arg("day"),
+             "Whether the calendar's holiday data covers ``day``.")
+        .def("is_working_day", &working_day_calendar::is_working_day, py::arg("day"),
+             "False for weekends and the holidays of the regions that count.")
+        .def(
+            "holiday_name",
+            [](const working_day_calendar& c, date d) -> std::optional<std::string> {
+                auto name = c.holiday_name(d);
+                if (name.empty()) return std::nullopt;
+                return name;
+            },
+            py::arg("day"), "The name of the holiday on ``day``, or None.")
+        .def("add_working_days", &working_day_calendar::add_working_days, py::arg("start"), py::arg("n"),
+             "The ``n``th working day after ``start`` (the day of receipt does not count).")
+        .def("working_days_between", &working_day_calendar::working_days_between, py::arg("start"), py::arg("end"),
+             "Working days after ``start`` up to and including ``end``; 0 if ``end`` <= ``start``.")
+        .def("__repr__", [](const working_day_calendar& c) {
+            return cat({"WorkingDayCalendar(id=", pyrepr(c.id()), ")"});
+        });
+
+    py::class_<age_weakening>(m, "AgeWeakening",
+                              "Scales the harm when the information is older than ``older_than_years`` at the "
+                              "decision date.")
+        .def_readonly("older_than_years", &age_weakening::older_than_years, "The age, in years.")
+        .def_readonly("weight_multiplier", &age_weakening::weight_multiplier, "The multiplier applied to the harm.")
+        .def("__repr__", [](const age_weakening& a) {
+            return cat({"AgeWeakening(older_than_years=", std::to_string(a.older_than_years),
+                        ", weight_multiplier=", number(a.weight_multiplier), ")"});
+        });
+
+    py::class_<harm_weakening>(m, "HarmWeakening",
+                               "What weakens the harm side of the balance: availability in the public domain and "
+                               "age. The multipliers are candour's calibration.")
+        .def_readonly("public_domain_multiplier", &harm_weakening::public_domain_multiplier,
+                      "Scales the harm of information already in the public domain.")
+        .def_readonly("age", &harm_weakening::age, "AgeWeakening rungs, ascending by years.")
+        .def_property_readonly(
+            "source", [](const harm_weakening& w) { return maybe(w.source); }, ref,
+            "The Citation the weakening rests on, or None.")
+        .def("__repr__", [](const harm_weakening& w) {
+            return cat({"HarmWeakening(public_domain_multiplier=", number(w.public_domain_multiplier),
+                        ", age=", std::to_string(w.age.size()), " rungs)"});
+        });
+
+    py::class_<complaint_route>(m, "ComplaintRoute", "Where a requester can complain: the review and the regulator.")
+        .def_readonly("review", &complaint_route::review,
+                      "The internal review, e.g. \"internal review (s.45 Code of Practice)\".")
+        .def_readonly("regulator", &complaint_route::regulator, "E.g. \"the Information Commissioner\".")
+        .def_readonly("right", &complaint_route::right, "The Citation of the right to complain (FOIA s.50).")
+        .def_readonly("regulator_uri", &complaint_route::regulator_uri, "The regulator's address.")
+        .def("__repr__", [](const complaint_route& c) {
+            return cat({"ComplaintRoute(regulator=", pyrepr(c.regulator), ")"});
+        });
+
+    py::class_<notice_wording>(m, "NoticeWording",
+                               "The requester-facing notice's wording in one language (templates/notice.LANG.yaml): "
+                               "the language to pass as Decision.render(..., language=...).")
+        .def_readonly("language", &notice_wording::language, "E.g. \"en\", \"cy\".")
+        .def_readonly("sentences", &notice_wording::sentences,
+                      "Every sentence by key (\"thanks\", \"pit_intro\", ...), with {placeholders}.")
+        .def_readonly("months", &notice_wording::months, "The twelve month names, January first.")
+        .def_readonly("where", &notice_wording::where, "The template file.")
+        .def("__repr__", [](const notice_wording& w) {
+            return cat({"NoticeWording(language=", pyrepr(w.language),
+                        ", sentences=", std::to_string(w.sentences.size()), ")"});
+        });
+
     py::class_<regime>(m, "Regime", "One access-to-information law (e.g. FOIA 2000) and what all its provisions share.")
         .def_readonly("id", &regime::id, "E.g. \"uk-foia-2000\".")
         .def_readonly("title", &regime::title, "E.g. \"Freedom of Information Act 2000\".")
@@ -91,8 +169,25 @@ void register_rules(py::module_& m) {
         .def_property_readonly(
             "aggregation", [](const regime& r) { return to_string(r.balancing.aggregation); },
             "\"per-exemption\" or \"cumulative\".")
+        .def_property_readonly(
+            "aggregation_authority", [](const regime& r) { return maybe(r.balancing.aggregation_authority); }, ref,
+            "The Citation that makes the balancing cumulative (DBT v IC [2025] UKSC 27), or None.")
+        .def_property_readonly(
+            "aggregation_since", [](const regime& r) { return r.balancing.aggregation_since; },
+            "The decision date from which the balancing is cumulative (a datetime.date), or None.")
+        .def_property_readonly(
+            "ncnd_source", [](const regime& r) { return maybe(r.balancing.ncnd_source); }, ref,
+            "The Citation of the test for the duty to confirm or deny, or None.")
+        .def_property_readonly(
+            "presumption_weight", [](const regime& r) { return r.balancing.presumption_weight; },
+            "Weight a statutory presumption adds to the disclosure side (EIR reg 12(2)); 0.0 if none.")
+        .def_property_readonly(
+            "presumption_source", [](const regime& r) { return maybe(r.balancing.presumption_source); }, ref,
+            "The Citation of that presumption, or None.")
         .def_readonly("thresholds", &regime::thresholds, "Likelihood thresholds, lowest first.")
         .def_readonly("evidence_grades", &regime::evidence_grades, "Evidence grades.")
+        .def_readonly("weakening", &regime::weakening,
+                      "The HarmWeakening: public domain and age multipliers applied to the harm.")
         .def_property_readonly(
             "weights",
             [](const regime& r) {
@@ -115,13 +210,37 @@ void register_rules(py::module_& m) {
         .def_property_readonly(
             "calendar", [](const regime& r) { return r.deadline.calendar.id(); }, "The id of the working-day calendar.")
         .def_property_readonly(
+            "working_day_calendar", [](const regime& r) -> const working_day_calendar& { return r.deadline.calendar; },
+            ref, "The WorkingDayCalendar itself: working days, holidays, deadlines.")
+        .def_property_readonly(
+            "calendar_regions", [](const regime& r) { return r.deadline.calendar_regions; },
+            "The calendar regions whose holidays count ([] : all).")
+        .def_property_readonly(
+            "extension_note", [](const regime& r) { return r.deadline.extension_note; },
+            "How far the time limit may be extended (FOIA s.10(3)), or \"\".")
+        .def_readonly("complaints", &regime::complaints, "The ComplaintRoute: internal review and regulator.")
+        .def_property_readonly(
             "unstated_threshold_rule", [](const regime& r) { return r.unstated_threshold_rule; },
             "What applies when an authority chooses no likelihood threshold.")
+        .def_readonly("unstated_threshold_source", &regime::unstated_threshold_source,
+                      "The Citation of that rule (ICO LTT13).")
+        .def_readonly("notice_templates", &regime::notice_templates,
+                      "The NoticeWording of each language, sorted by language. Empty: the notice uses candour's "
+                      "built-in English wording, so only language=\"en\" renders.")
         .def_readonly("verified", &regime::verified, "Whether the regime's rules were checked against their sources.")
         .def_readonly("verification_note", &regime::verification_note, "What was or was not verified.")
         .def_readonly("where", &regime::where, "Where it was loaded from.")
         .def("__repr__", [](const regime& r) {
             return cat({"Regime(id=", pyrepr(r.id), ", title=", pyrepr(r.title), ")"});
+        });
+
+    py::class_<information_bar>(m, "InformationBar",
+                                "A kind of information a provision cannot be relied on for, and the provision that "
+                                "says so: EIR reg 12(9) bars reg 12(5)(d) to (g) for information on emissions.")
+        .def_readonly("kind", &information_bar::kind, "Matched against Item.concerns, e.g. \"emissions\".")
+        .def_readonly("by", &information_bar::by, "The barring provision, in the same regime, e.g. \"reg.12(9)\".")
+        .def("__repr__", [](const information_bar& b) {
+            return cat({"InformationBar(kind=", pyrepr(b.kind), ", by=", pyrepr(b.by), ")"});
         });
 
     py::class_<provision>(m, "Provision",
@@ -150,6 +269,8 @@ void register_rules(py::module_& m) {
         .def_readonly("subsidiary_to", &provision::subsidiary_to, "Applies only to information not exempt under these.")
         .def_readonly("exclusive_with", &provision::exclusive_with, "Cannot apply together with these.")
         .def_readonly("purposes", &provision::purposes, "Purposes a claim may rely on (e.g. the s.31(2) purposes).")
+        .def_readonly("unavailable_for", &provision::unavailable_for,
+                      "InformationBar objects: kinds of information it cannot be relied on for.")
         .def_property_readonly(
             "historical_limit_years",
             [](const provision& p) -> std::optional<int> {
@@ -157,6 +278,10 @@ void register_rules(py::module_& m) {
                 return std::nullopt;
             },
             "Years after which it stops applying to a record (FOIA s.63), or None.")
+        .def_property_readonly(
+            "historical_limit_source",
+            [](const provision& p) -> const citation* { return p.history ? &p.history->source : nullptr; }, ref,
+            "The Citation of that limit, or None.")
         .def_readonly("in_force_from", &provision::in_force_from, "A datetime.date, or None.")
         .def_readonly("in_force_to", &provision::in_force_to, "A datetime.date, or None.")
         .def_readonly("factors", &provision::default_factors, "The default public interest factors, as Factor objects.")
@@ -173,16 +298,18 @@ void register_rules(py::module_& m) {
     py::class_<rulebook>(m, "Rulebook",
                          "The regimes and provisions loaded from a rules folder. Immutable; one rulebook serves "
                          "any number of evaluations, on any number of threads.")
-        .def_static("load", &load_rules, py::arg("path") = py::none(),
+        .def_static("load", &load_rules, py::arg("path") = py::none(), py::kw_only(), py::arg("limits") = py::none(),
                     "Loads every regime under the folder ``path``, or the bundled rules when ``path`` is None "
-                    "(see bundled_rules_dir()). Raises LoadError with every diagnostic found.")
+                    "(see bundled_rules_dir()). ``limits`` (a LoadLimits) bounds what each file may cost. Raises "
+                    "LoadError with every diagnostic found.")
         .def_static(
             "check",
-            [](const std::optional<std::filesystem::path>& dir) {
+            [](const std::optional<std::filesystem::path>& dir, const load_limits* limits) {
+                const auto l = limits_or_default(limits);
                 py::gil_scoped_release nogil;
-                return rulebook::check(dir ? *dir : bundled_rules_dir());
+                return rulebook::check(dir ? *dir : bundled_rules_dir(), l);
             },
-            py::arg("path") = py::none(),
+            py::arg("path") = py::none(), py::kw_only(), py::arg("limits") = py::none(),
             "Loads and checks a rules folder (the bundled rules when None) without raising: a list of "
             "Diagnostic for every problem, errors, warnings and notes (`candour rules check`).")
         .def_property_readonly("regimes", &rulebook::regimes, ref, "Every Regime, in load order.")

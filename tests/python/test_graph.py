@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from typing import Literal
 
 import pytest
 
@@ -79,3 +80,93 @@ def test_views_keep_the_decision_alive(rules: candour.Rulebook) -> None:
     del graph
     gc.collect()
     assert statements[0].key and statements[-1].label in ("accepted", "rejected", "undecided")
+
+
+# ---- graphs built in Python (the engine of argument_graph.hpp) ---------------------------
+
+def build_criteria_graph() -> tuple[candour.Graph, candour.Statement]:
+    """A statement weighed by criteria: one important argument beats two light ones."""
+    g = candour.Graph()
+    fact = g.add_statement("f", "a fact of the case", fact="accepted")
+    claim = g.add_statement("c", "the claim holds", standard="balance", tie_goes_to="con", weighing="criteria")
+    src = candour.Citation("guidance", "ICO guidance", "https://ico.org.uk/")
+    g.add_argument("heavy-light", claim, direction="pro", premises=[fact], weight=1.0, category=3, source=src)
+    g.add_argument("light-1", claim, direction="con", premises=[fact], weight=5.0, category=1)
+    g.add_argument("light-2", claim, direction="con", premises=[fact], weight=5.0, category=1)
+    return g, claim
+
+
+def test_build_and_evaluate_a_graph() -> None:
+    g, claim = build_criteria_graph()
+    assert not g.evaluated and repr(claim) == "Statement(key='c', label=None)"
+    with pytest.raises(candour.Error, match="not evaluated"):
+        claim.label
+    assert g.evaluate() is g and g.evaluated
+    assert claim.label == "accepted"  # by category 3 over category 1, whatever the sums
+    assert claim.weighing == "criteria" and claim.standard == "balance" and claim.tie_goes_to == "con"
+    assert [a.category for a in claim.pro + claim.con] == [3, 1, 1]
+    assert claim.pro[0].source == candour.Citation("guidance", "ICO guidance", "https://ico.org.uk/")
+    assert g["f"].fact and g["f"].label == "accepted" and not claim.fact
+    assert len(g) == 2 and [a.key for a in g.arguments] == ["heavy-light", "light-1", "light-2"]
+    e = claim.explain()
+    assert [x.argument.key for x in e.deciding] == ["heavy-light"]
+    # Adding makes it unevaluated again.
+    g.add_statement("later")
+    assert not g.evaluated
+
+
+def test_sum_and_strongest_weighing_differ() -> None:
+    labels = {}
+    weighings: list[Literal["sum", "strongest"]] = ["sum", "strongest"]
+    for weighing in weighings:
+        g = candour.Graph()
+        s = g.add_statement("s", weighing=weighing, tie_goes_to="pro")
+        g.add_argument("p", s, direction="pro", weight=3.0)
+        g.add_argument("c1", s, direction="con", weight=2.0)
+        g.add_argument("c2", s, direction="con", weight=2.0)
+        g.evaluate()
+        labels[weighing] = (s.label, s.con_weight)
+    assert labels == {"sum": ("rejected", 4.0), "strongest": ("accepted", 2.0)}
+
+
+@pytest.mark.parametrize(("margin", "strict", "label"), [(2.0, True, "rejected"), (2.0, False, "accepted"),
+                                                         (1.0, True, "accepted")])
+def test_threshold_standard(margin: float, strict: bool, label: str) -> None:
+    g = candour.Graph()
+    s = g.add_statement("s", "over the threshold", standard="threshold", margin=margin, strict=strict)
+    g.add_argument("p", s, weight=3.0)
+    g.add_argument("c", s, direction="con", weight=1.0)
+    g.evaluate()
+    assert (s.standard, s.margin, s.strict, s.tie_goes_to) == ("threshold", margin, strict, None)
+    assert s.label == label
+
+
+def test_exceptions_undercut() -> None:
+    g = candour.Graph()
+    s = g.add_statement("s", standard="scintilla")
+    ex = g.add_statement("ex", fact="accepted")
+    a = g.add_argument("a", s, exceptions=[ex])
+    g.evaluate()
+    assert (a.status, s.label) == ("undercut", "rejected")
+    assert a.exceptions == [ex]
+
+
+def test_building_is_checked(decision: candour.Decision) -> None:
+    g = candour.Graph()
+    s = g.add_statement("s")
+    with pytest.raises(ValueError, match="proof standard"):
+        g.add_statement("x", standard="beyond-doubt")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="weighing"):
+        g.add_statement("x", weighing="average")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="fact"):
+        g.add_statement("x", fact="true")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="direction"):
+        g.add_argument("a", s, direction="for")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="category"):
+        g.add_argument("a", s, category=8)
+    with pytest.raises(ValueError, match="another graph"):
+        g.add_argument("a", decision.graph["c1/engaged"])
+    with pytest.raises(TypeError, match="read-only"):
+        decision.graph.add_statement("x")
+    with pytest.raises(ValueError, match="citation kind"):
+        candour.Citation("blog", "x")

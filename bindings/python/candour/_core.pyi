@@ -5,7 +5,8 @@
 import datetime
 import os
 import pathlib
-from typing import Any, Iterable, Iterator, Literal, overload
+import threading
+from typing import Any, Callable, Iterable, Iterator, Literal, Sequence, overload
 
 _Date = datetime.date | str
 _Path = str | os.PathLike[str]
@@ -16,6 +17,7 @@ _Path = str | os.PathLike[str]
 class _pybind11_type(type): ...
 
 __version__: str
+version_info: tuple[int, int, int]
 OUTPUT_FORMATS: tuple[str, ...]
 REQUESTER_FACING_FORMATS: tuple[str, ...]
 
@@ -55,6 +57,7 @@ class SourceLocation(metaclass=_pybind11_type):
 
 class Citation(metaclass=_pybind11_type):
     """The source an argument or a flag rests on."""
+    def __init__(self, kind: str = "legislation", label: str = "", uri: str = "") -> None: ...
     @property
     def kind(self) -> str: ...
     @property
@@ -82,6 +85,48 @@ class Diagnostic(metaclass=_pybind11_type):
     def column(self) -> int: ...
     @property
     def notes(self) -> list[str]: ...
+
+class LoadLimits(metaclass=_pybind11_type):
+    """Limits that keep a hostile file from exhausting time or memory while loading."""
+    def __init__(
+        self,
+        *,
+        max_file_bytes: int = ...,
+        max_depth: int = ...,
+        max_nodes: int = ...,
+        max_items: int = ...,
+        max_string_bytes: int = ...,
+        max_text_bytes: int = ...,
+        max_errors: int = ...,
+    ) -> None: ...
+    @property
+    def max_file_bytes(self) -> int: ...
+    @max_file_bytes.setter
+    def max_file_bytes(self, value: int) -> None: ...
+    @property
+    def max_depth(self) -> int: ...
+    @max_depth.setter
+    def max_depth(self, value: int) -> None: ...
+    @property
+    def max_nodes(self) -> int: ...
+    @max_nodes.setter
+    def max_nodes(self, value: int) -> None: ...
+    @property
+    def max_items(self) -> int: ...
+    @max_items.setter
+    def max_items(self, value: int) -> None: ...
+    @property
+    def max_string_bytes(self) -> int: ...
+    @max_string_bytes.setter
+    def max_string_bytes(self, value: int) -> None: ...
+    @property
+    def max_text_bytes(self) -> int: ...
+    @max_text_bytes.setter
+    def max_text_bytes(self, value: int) -> None: ...
+    @property
+    def max_errors(self) -> int: ...
+    @max_errors.setter
+    def max_errors(self, value: int) -> None: ...
 
 class Factor(metaclass=_pybind11_type):
     """A public interest factor."""
@@ -146,6 +191,59 @@ class NoticeRequirement(metaclass=_pybind11_type):
     @property
     def qualified_only(self) -> bool: ...
 
+class WorkingDayCalendar(metaclass=_pybind11_type):
+    """A regime's working days: the holidays of the regions that count."""
+    @property
+    def id(self) -> str: ...
+    def covers(self, day: _Date) -> bool:
+        """Whether the calendar's holiday data covers ``day``."""
+    def is_working_day(self, day: _Date) -> bool:
+        """False for weekends and holidays."""
+    def holiday_name(self, day: _Date) -> str | None:
+        """The name of the holiday on ``day``, or None."""
+    def add_working_days(self, start: _Date, n: int) -> datetime.date:
+        """The ``n``th working day after ``start``."""
+    def working_days_between(self, start: _Date, end: _Date) -> int:
+        """Working days after ``start`` up to and including ``end``."""
+
+class AgeWeakening(metaclass=_pybind11_type):
+    """Scales the harm of information older than ``older_than_years``."""
+    @property
+    def older_than_years(self) -> int: ...
+    @property
+    def weight_multiplier(self) -> float: ...
+
+class HarmWeakening(metaclass=_pybind11_type):
+    """Public domain and age multipliers applied to the harm."""
+    @property
+    def public_domain_multiplier(self) -> float: ...
+    @property
+    def age(self) -> list[AgeWeakening]: ...
+    @property
+    def source(self) -> Citation | None: ...
+
+class ComplaintRoute(metaclass=_pybind11_type):
+    """Where a requester can complain: the review and the regulator."""
+    @property
+    def review(self) -> str: ...
+    @property
+    def regulator(self) -> str: ...
+    @property
+    def right(self) -> Citation: ...
+    @property
+    def regulator_uri(self) -> str: ...
+
+class NoticeWording(metaclass=_pybind11_type):
+    """The notice's wording in one language (templates/notice.LANG.yaml)."""
+    @property
+    def language(self) -> str: ...
+    @property
+    def sentences(self) -> dict[str, str]: ...
+    @property
+    def months(self) -> list[str]: ...
+    @property
+    def where(self) -> SourceLocation: ...
+
 class Regime(metaclass=_pybind11_type):
     """One access-to-information law."""
     @property
@@ -169,9 +267,21 @@ class Regime(metaclass=_pybind11_type):
     @property
     def aggregation(self) -> str: ...
     @property
+    def aggregation_authority(self) -> Citation | None: ...
+    @property
+    def aggregation_since(self) -> datetime.date | None: ...
+    @property
+    def ncnd_source(self) -> Citation | None: ...
+    @property
+    def presumption_weight(self) -> float: ...
+    @property
+    def presumption_source(self) -> Citation | None: ...
+    @property
     def thresholds(self) -> list[LikelihoodThreshold]: ...
     @property
     def evidence_grades(self) -> list[EvidenceGrade]: ...
+    @property
+    def weakening(self) -> HarmWeakening: ...
     @property
     def weights(self) -> dict[str, float]: ...
     @property
@@ -187,13 +297,32 @@ class Regime(metaclass=_pybind11_type):
     @property
     def calendar(self) -> str: ...
     @property
+    def working_day_calendar(self) -> WorkingDayCalendar: ...
+    @property
+    def calendar_regions(self) -> list[str]: ...
+    @property
+    def extension_note(self) -> str: ...
+    @property
+    def complaints(self) -> ComplaintRoute: ...
+    @property
     def unstated_threshold_rule(self) -> str: ...
+    @property
+    def unstated_threshold_source(self) -> Citation: ...
+    @property
+    def notice_templates(self) -> list[NoticeWording]: ...
     @property
     def verified(self) -> bool: ...
     @property
     def verification_note(self) -> str: ...
     @property
     def where(self) -> SourceLocation: ...
+
+class InformationBar(metaclass=_pybind11_type):
+    """A kind of information a provision cannot be relied on for, and the provision that says so."""
+    @property
+    def kind(self) -> str: ...
+    @property
+    def by(self) -> str: ...
 
 class Provision(metaclass=_pybind11_type):
     """A provision of a regime."""
@@ -228,7 +357,11 @@ class Provision(metaclass=_pybind11_type):
     @property
     def purposes(self) -> list[str]: ...
     @property
+    def unavailable_for(self) -> list[InformationBar]: ...
+    @property
     def historical_limit_years(self) -> int | None: ...
+    @property
+    def historical_limit_source(self) -> Citation | None: ...
     @property
     def in_force_from(self) -> datetime.date | None: ...
     @property
@@ -247,10 +380,10 @@ class Provision(metaclass=_pybind11_type):
 class Rulebook(metaclass=_pybind11_type):
     """The regimes and provisions loaded from a rules folder. Immutable and thread-safe."""
     @staticmethod
-    def load(path: _Path | None = None) -> Rulebook:
+    def load(path: _Path | None = None, *, limits: LoadLimits | None = None) -> Rulebook:
         """Loads a rules folder, or the bundled rules when ``path`` is None. Raises LoadError."""
     @staticmethod
-    def check(path: _Path | None = None) -> list[Diagnostic]:
+    def check(path: _Path | None = None, *, limits: LoadLimits | None = None) -> list[Diagnostic]:
         """Checks a rules folder without raising; every diagnostic found."""
     @property
     def regimes(self) -> list[Regime]: ...
@@ -281,6 +414,24 @@ class Rulebook(metaclass=_pybind11_type):
         as_of: _Date | None = None,
         errors: Literal["return"],
     ) -> list[Decision | Error]: ...
+    def load_scenarios(self, path: _Path | None = None, *, limits: LoadLimits | None = None) -> list[Scenario]:
+        """The scenarios in the tests/ folders under ``path`` (the bundled rules when None). Raises LoadError."""
+    def run_scenario(self, scenario: Scenario) -> ScenarioResult:
+        """Evaluates a Scenario and compares the decision with its expectation."""
+    def run_batch(
+        self,
+        cases: Iterable[_Path],
+        *,
+        format: str = "record",
+        language: str = "en",
+        as_of: _Date | None = None,
+        jobs: int | None = None,
+        out_dir: _Path | None = None,
+        limits: LoadLimits | None = None,
+        on_result: Callable[[BatchResult], object] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> BatchSummary:
+        """Loads, evaluates and renders many case files in parallel, as `candour evaluate --batch`."""
 
 # ---- cases ------------------------------------------------------------------------------
 
@@ -323,6 +474,10 @@ class Item(metaclass=_pybind11_type):
     @property
     def public_domain(self) -> bool: ...
     @property
+    def concerns(self) -> list[str]: ...
+    def is_about(self, kind: str) -> bool:
+        """Whether ``kind`` is among ``concerns``."""
+    @property
     def where(self) -> SourceLocation: ...
 
 class Evidence(metaclass=_pybind11_type):
@@ -357,6 +512,8 @@ class Claim(metaclass=_pybind11_type):
     @property
     def factors(self) -> list[Factor]: ...
     @property
+    def reasons_withheld(self) -> str: ...
+    @property
     def where(self) -> SourceLocation: ...
 
 class Notice(metaclass=_pybind11_type):
@@ -389,13 +546,15 @@ class Notice(metaclass=_pybind11_type):
 class Case(metaclass=_pybind11_type):
     """A disclosure case. Immutable."""
     @staticmethod
-    def load(path: _Path, rules: Rulebook | None = None) -> Case:
+    def load(path: _Path, rules: Rulebook | None = None, *, limits: LoadLimits | None = None) -> Case:
         """Loads a case file. Raises LoadError."""
     @staticmethod
-    def from_yaml(text: str, name: str = "<string>", rules: Rulebook | None = None) -> Case:
+    def from_yaml(
+        text: str, name: str = "<string>", rules: Rulebook | None = None, *, limits: LoadLimits | None = None
+    ) -> Case:
         """Parses a case from YAML text. Raises LoadError."""
     @staticmethod
-    def from_dict(data: dict[str, Any], rules: Rulebook | None = None) -> Case:
+    def from_dict(data: dict[str, Any], rules: Rulebook | None = None, *, limits: LoadLimits | None = None) -> Case:
         """Builds a case from a dict shaped like a case file (via its JSON text). Raises LoadError."""
     @property
     def id(self) -> str: ...
@@ -424,6 +583,28 @@ class Case(metaclass=_pybind11_type):
 
 # ---- decisions --------------------------------------------------------------------------
 
+class ExplanationEntry(metaclass=_pybind11_type):
+    """One argument in an Explanation."""
+    @property
+    def argument(self) -> Argument: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def outweighed(self) -> bool: ...
+
+class Explanation(metaclass=_pybind11_type):
+    """Why a statement got its label."""
+    @property
+    def label(self) -> str: ...
+    @property
+    def pro_weight(self) -> float: ...
+    @property
+    def con_weight(self) -> float: ...
+    @property
+    def deciding(self) -> list[ExplanationEntry]: ...
+    @property
+    def losing(self) -> list[ExplanationEntry]: ...
+
 class Statement(metaclass=_pybind11_type):
     """A proposition of the justification graph."""
     @property
@@ -439,6 +620,12 @@ class Statement(metaclass=_pybind11_type):
     @property
     def tie_goes_to(self) -> str | None: ...
     @property
+    def margin(self) -> float | None: ...
+    @property
+    def strict(self) -> bool | None: ...
+    @property
+    def weighing(self) -> str: ...
+    @property
     def pro(self) -> list[Argument]: ...
     @property
     def con(self) -> list[Argument]: ...
@@ -446,6 +633,8 @@ class Statement(metaclass=_pybind11_type):
     def pro_weight(self) -> float: ...
     @property
     def con_weight(self) -> float: ...
+    def explain(self) -> Explanation:
+        """Why it got its label."""
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
@@ -466,6 +655,8 @@ class Argument(metaclass=_pybind11_type):
     @property
     def weight(self) -> float: ...
     @property
+    def category(self) -> int: ...
+    @property
     def status(self) -> str: ...
     @property
     def source(self) -> Citation: ...
@@ -473,7 +664,39 @@ class Argument(metaclass=_pybind11_type):
     def __hash__(self) -> int: ...
 
 class Graph(metaclass=_pybind11_type):
-    """The evaluated justification graph; iterable over its statements."""
+    """A justification graph; iterable over its statements. Graph() builds one (the engine, no FOI)."""
+    def __init__(self) -> None: ...
+    def add_statement(
+        self,
+        key: str,
+        text: str = "",
+        *,
+        standard: Literal["scintilla", "balance", "threshold"] = "balance",
+        tie_goes_to: Literal["pro", "con"] = "con",
+        margin: float = 0.0,
+        strict: bool = True,
+        weighing: Literal["sum", "strongest", "criteria"] = "sum",
+        fact: Literal["accepted", "rejected", "undecided"] | None = None,
+    ) -> Statement:
+        """Adds a statement and returns it. Raises TypeError for a decision's graph."""
+    def add_argument(
+        self,
+        key: str,
+        conclusion: Statement,
+        *,
+        direction: Literal["pro", "con"] = "pro",
+        text: str = "",
+        premises: Sequence[Statement] = ...,
+        exceptions: Sequence[Statement] = ...,
+        weight: float = 1.0,
+        category: int = 0,
+        source: Citation = ...,
+    ) -> Argument:
+        """Adds an argument for or against ``conclusion`` and returns it."""
+    def evaluate(self) -> Graph:
+        """Labels every statement; returns the graph."""
+    @property
+    def evaluated(self) -> bool: ...
     @property
     def statements(self) -> list[Statement]: ...
     @property
@@ -491,6 +714,8 @@ class ItemFinding(metaclass=_pybind11_type):
     """The outcome for one item."""
     @property
     def id(self) -> str: ...
+    @property
+    def item(self) -> Item: ...
     @property
     def description(self) -> str: ...
     @property
@@ -674,9 +899,86 @@ class Decision(metaclass=_pybind11_type):
     def regime(self) -> Regime: ...
     def item(self, id: str) -> ItemFinding:
         """The ItemFinding for this item id; raises KeyError."""
-    def render(self, format: str = "record") -> str:
-        """Renders in a format of OUTPUT_FORMATS. Raises ValueError or RenderError."""
+    def render(self, format: str = "record", *, language: str = "en") -> str:
+        """Renders in a format of OUTPUT_FORMATS, the notice in ``language``. Raises ValueError or RenderError."""
     def to_dict(self) -> dict[str, Any]:
         """json.loads(self.render("json"))."""
     def find_withheld_content(self, text: str) -> list[str]:
         """The case's withheld strings that occur in ``text``."""
+
+# ---- batches and scenarios ----------------------------------------------------------------
+
+class BatchResult(metaclass=_pybind11_type):
+    """One case of a batch: its rendered decision, or the diagnostics that stopped it."""
+    @property
+    def index(self) -> int: ...
+    @property
+    def case_file(self) -> pathlib.Path: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def decided(self) -> bool: ...
+    @property
+    def output(self) -> str: ...
+    @property
+    def diagnostics(self) -> list[Diagnostic]: ...
+    @property
+    def written(self) -> pathlib.Path | None: ...
+
+class BatchSummary(metaclass=_pybind11_type):
+    """What a batch did."""
+    @property
+    def total(self) -> int: ...
+    @property
+    def evaluated(self) -> int: ...
+    @property
+    def failed(self) -> int: ...
+    @property
+    def cancelled(self) -> bool: ...
+    @property
+    def not_started(self) -> int: ...
+
+def batch_cases(folder_or_list: _Path) -> list[pathlib.Path]:
+    """The case files of a batch: a folder's *.yaml files, or the paths listed in a file."""
+
+def batch_file_name(name: str, format: str, decided: bool = True) -> str:
+    """The file name run_batch writes a result under."""
+
+class ScenarioExpectation(metaclass=_pybind11_type):
+    """What a scenario expects of the decision."""
+    @property
+    def outcome(self) -> str | None: ...
+    @property
+    def items(self) -> dict[str, str]: ...
+    @property
+    def statements(self) -> dict[str, str]: ...
+    @property
+    def flags(self) -> list[str]: ...
+    @property
+    def no_flags(self) -> list[str]: ...
+
+class Scenario(metaclass=_pybind11_type):
+    """A scenario beside the rules: a case in, the expected outcome out."""
+    @property
+    def name(self) -> str: ...
+    @property
+    def covers(self) -> list[str]: ...
+    @property
+    def case(self) -> Case: ...
+    @property
+    def as_of(self) -> datetime.date | None: ...
+    @property
+    def expect(self) -> ScenarioExpectation: ...
+    @property
+    def where(self) -> SourceLocation: ...
+
+class ScenarioResult(metaclass=_pybind11_type):
+    """How a scenario fared."""
+    @property
+    def name(self) -> str: ...
+    @property
+    def where(self) -> SourceLocation: ...
+    @property
+    def failures(self) -> list[str]: ...
+    @property
+    def passed(self) -> bool: ...

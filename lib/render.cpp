@@ -72,12 +72,15 @@ bool is_requester_facing(output_format f) noexcept { return f == output_format::
 std::vector<std::string> find_withheld_content(const decision& d, std::string_view text) {
     std::vector<std::string> found;
     // The text as written, and as read once Markdown escapes are resolved ("a\_b" shows "a_b").
-    const std::string raw = normalise(text, false), unescaped = normalise(text, true);
+    // Without a backslash the two readings are the same, and one search does.
+    const bool escapes = text.find('\\') != std::string_view::npos;
+    const std::string raw = normalise(text, false), unescaped = escapes ? normalise(text, true) : std::string();
     for (const auto& it : d.source->items) {
         for (const auto& w : it.withheld_content) {
             const std::string needle = normalise(w, false);
             if (needle.empty()) continue;
-            if (raw.find(needle) != std::string::npos || unescaped.find(needle) != std::string::npos) found.push_back(w);
+            if (raw.find(needle) != std::string::npos || (escapes && unescaped.find(needle) != std::string::npos))
+                found.push_back(w);
         }
     }
     return found;

@@ -48,6 +48,47 @@ std::string join(const std::vector<std::string>& words) {
 }
 
 // A read-only stream buffer over text that outlives it.
+// Where each YAML document in `text` has its first content, 1-based. yaml-cpp 0.7's LoadAll
+// never returns on a document that begins with ',' (its parser yields an empty document without
+// consuming the token, and starts the next one at the same place), so candour finds the
+// documents itself and has yaml-cpp parse only the first. A line that begins "---" or "..."
+// followed by a space or the end of the line is always a document marker: YAML forbids them
+// inside scalars. Comments, blank lines and directives are not content.
+struct document_start {
+    source_location at;
+    std::size_t offset = 0; // of its first content byte in the text
+};
+
+std::vector<document_start> document_contents(std::string_view text, const std::string& file) {
+    std::vector<document_start> found;
+    bool open_has_content = false; // the current document has content already
+    std::size_t start = 0;
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") start = 3; // a byte-order mark
+    for (std::uint32_t line = 1; start <= text.size(); ++line) {
+        auto end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view l = text.substr(start, end - start);
+        std::size_t col = 0;
+        const auto marker_end = [&](std::string_view m) {
+            return l.substr(0, 3) == m && (l.size() == 3 || l[3] == ' ' || l[3] == '\t' || l[3] == '\r');
+        };
+        if (marker_end("---") || marker_end("...")) {
+            open_has_content = false;
+            col = 3;
+        } else if (!open_has_content && !l.empty() && l[0] == '%') {
+            col = l.size(); // a directive
+        }
+        while (col < l.size() && (l[col] == ' ' || l[col] == '\t' || l[col] == '\r')) ++col;
+        if (col < l.size() && l[col] != '#' && !open_has_content) {
+            found.push_back({{file, line, static_cast<std::uint32_t>(col + 1)}, start + col});
+            open_has_content = true;
+        }
+        if (end == text.size()) break;
+        start = end + 1;
+    }
+    return found;
+}
+
 class view_buffer : public std::streambuf {
 public:
     explicit view_buffer(std::string_view text) {
@@ -305,16 +346,20 @@ std::optional<YAML::Node> yaml_reader::parse_text(std::string_view text) {
         // yaml-cpp reads from a stream: give it one over `text` instead of a copy.
         view_buffer buffer(text);
         std::istream stream(&buffer);
-        // Every document is parsed, so that a second one is refused rather than silently
-        // ignored (a reviewer reading the file would read it as part of the input).
-        std::vector<YAML::Node> documents = YAML::LoadAll(stream);
-        for (std::size_t k = 1; k < documents.size(); ++k) {
-            if (documents[k].IsNull()) continue; // a stray '---' or '...' at the end
-            error("P110", "a second YAML document (after '---'): a file holds one document", documents[k]);
+        // A second document is refused rather than silently ignored (a reviewer reading the
+        // file would read it as part of the input); only the first is parsed.
+        const auto documents = document_contents(text, file_);
+        if (documents.size() > 1) {
+            error_at("P110", "a second YAML document (after '---'): a file holds one document", documents[1].at);
             return std::nullopt;
         }
-        YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
+        YAML::Node root = YAML::Load(stream);
         if (root.IsNull() || !root.IsDefined()) {
+            // yaml-cpp reads a document that starts with ',' as empty instead of failing.
+            if (!documents.empty() && text[documents.front().offset] == ',') {
+                error_at("P101", "YAML syntax error: unexpected ',' where the document should begin", documents.front().at);
+                return std::nullopt;
+            }
             error_at("P107", "the file is empty: expected a YAML document", {file_, 1, 1});
             return std::nullopt;
         }

@@ -49,10 +49,10 @@ std::string formatted(const std::vector<diagnostic>& diags) {
     return out;
 }
 
-// Writes `text` to `target` atomically: a temporary file in the same folder, flushed to disk,
-// then renamed over the target. On failure the temporary file is removed and an error message
+// Writes `text` to `target` atomically: a temporary file in the same folder, flushed to disk
+// (if `durable`), then renamed over the target. On failure the temporary file is removed and an error message
 // returned.
-std::string write_atomically(const fs::path& target, const std::string& text) {
+std::string write_atomically(const fs::path& target, const std::string& text, bool durable) {
     static std::atomic<unsigned long> counter{0};
     const fs::path temp = target.parent_path() / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) +
                                                   "-" + std::to_string(counter.fetch_add(1)));
@@ -67,7 +67,7 @@ std::string write_atomically(const fs::path& target, const std::string& text) {
         if (n <= 0) problem = "cannot write " + temp.string() + ": " + std::strerror(errno);
         else { p += n; left -= static_cast<std::size_t>(n); }
     }
-    if (problem.empty() && ::fsync(fd) != 0) problem = "cannot flush " + temp.string() + ": " + std::strerror(errno);
+    if (durable && problem.empty() && ::fsync(fd) != 0) problem = "cannot flush " + temp.string() + ": " + std::strerror(errno);
     if (::close(fd) != 0 && problem.empty()) problem = "cannot close " + temp.string() + ": " + std::strerror(errno);
     if (problem.empty() && ::rename(temp.c_str(), target.c_str()) != 0)
         problem = "cannot rename " + temp.string() + " to " + target.string() + ": " + std::strerror(errno);
@@ -194,7 +194,7 @@ batch_summary run_batch(const rulebook& rules, const std::vector<fs::path>& case
             if (!options.out_dir.empty()) {
                 const fs::path target = options.out_dir / batch_file_name(r.name, options.format, r.decided);
                 const std::string text = r.decided ? r.output : formatted(r.diagnostics);
-                if (auto problem = write_atomically(target, text); problem.empty()) {
+                if (auto problem = write_atomically(target, text, options.durable); problem.empty()) {
                     r.written = target;
                     // The other kind of result for this name is stale (from an earlier run).
                     std::error_code ec;

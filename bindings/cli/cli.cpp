@@ -87,6 +87,7 @@ int evaluate_batch(const po::variables_map& vm, output_format format, const eval
     options.evaluation = evaluation;
     options.render = rendering;
     options.out_dir = vm.count("out") ? vm["out"].as<std::string>() : std::string(".");
+    options.durable = vm.count("no-sync") == 0;
     if (vm.count("jobs")) {
         const int jobs = vm["jobs"].as<int>();
         if (jobs < 1) {
@@ -134,6 +135,8 @@ int evaluate_command(const std::vector<std::string>& args, std::ostream& out, st
          "evaluate every case: the *.yaml files in DIR, or the paths listed one a line in LIST; one result "
          "file per case in --out")
         ("jobs,j", po::value<int>()->value_name("N"), "batch: evaluate N cases at once (default: one per CPU)")
+        ("no-sync", "batch: do not flush each result to disk before renaming it into place (faster; each file is "
+                    "still whole or absent, but may be lost in a power failure)")
         ("out,o", po::value<std::string>()->value_name("DIR"), "batch: write the results here (default: .)");
     po::options_description hidden;
     hidden.add_options()("case", po::value<std::vector<std::string>>());
@@ -154,8 +157,8 @@ int evaluate_command(const std::vector<std::string>& args, std::ostream& out, st
         err << "Try 'candour evaluate --help'.\n";
         return usage_error;
     }
-    if (!batch && (vm.count("jobs") || vm.count("out"))) {
-        err << "candour evaluate: --jobs and --out apply to --batch only\n";
+    if (!batch && (vm.count("jobs") || vm.count("out") || vm.count("no-sync"))) {
+        err << "candour evaluate: --jobs, --out and --no-sync apply to --batch only\n";
         err << "Try 'candour evaluate --help'.\n";
         return usage_error;
     }

@@ -28,7 +28,7 @@ std::optional<std::filesystem::path> nonempty(const std::filesystem::path& p) {
 batch_summary run_batch_py(const rulebook& rules, const py::iterable& cases, const std::string& format,
                            std::string language, const std::optional<date>& as_of, std::optional<long> jobs,
                            const std::optional<std::filesystem::path>& out_dir, const load_limits* limits,
-                           const std::optional<py::function>& on_result, const py::object& cancel) {
+                           const std::optional<py::function>& on_result, const py::object& cancel, bool durable) {
     if (jobs && *jobs < 1) throw py::value_error("jobs must be at least 1");
     std::vector<std::filesystem::path> files;
     for (const auto& x : cases) {
@@ -47,6 +47,7 @@ batch_summary run_batch_py(const rulebook& rules, const py::iterable& cases, con
     options.limits = limits_or_default(limits);
     options.jobs = jobs ? static_cast<unsigned>(*jobs) : 0u;
     if (out_dir) options.out_dir = *out_dir;
+    options.durable = durable;
     auto cancelled = [&cancel] { return !cancel.is_none() && cancel.attr("is_set")().cast<bool>(); };
     std::atomic<bool> stop{cancelled()};
     options.cancel = &stop;
@@ -261,13 +262,15 @@ void register_batch(py::module_& m) {
     cls.def("run_batch", &run_batch_py, py::arg("cases"), py::kw_only(), py::arg("format") = "record",
             py::arg("language") = render_options{}.language, py::arg("as_of") = py::none(),
             py::arg("jobs") = py::none(), py::arg("out_dir") = py::none(), py::arg("limits") = py::none(),
-            py::arg("on_result") = py::none(), py::arg("cancel") = py::none(),
+            py::arg("on_result") = py::none(), py::arg("cancel") = py::none(), py::arg("durable") = true,
             "Loads, evaluates and renders many case files in parallel, as `candour evaluate --batch` does "
             "(candour::run_batch), and returns a BatchSummary. Each case gives exactly one result: its rendered "
             "decision or the diagnostics that stopped it; a failed case never raises.\n\n"
             "``cases``: case file paths (see batch_cases). ``format``, ``language`` and ``as_of`` as for render "
             "and evaluate. ``jobs``: worker threads (default one per core). ``out_dir``: write each result to "
-            "its own file there (batch_file_name), through a temporary name and a rename. ``limits``: a "
+            "its own file there (batch_file_name), through a temporary name and a rename; ``durable=False`` skips "
+            "flushing each file to disk first (faster; a file is still whole or absent, but may be lost in a power "
+            "failure; the CLI's --no-sync). ``limits``: a "
             "LoadLimits. ``on_result(result)`` is called with each BatchResult as it finishes, one call at a "
             "time; if it raises, no new case starts and the exception is raised once running cases finish. "
             "``cancel``: a threading.Event; once set, no new case starts and the summary says cancelled. "

@@ -35,6 +35,11 @@ struct batch_options {
     /// Where to write one file per case (created if missing); empty: write nothing, results
     /// reach the callback only.
     std::filesystem::path out_dir;
+    /// Flush each file to disk (fsync) before renaming it into place, so that a result the
+    /// batch reported survives a power failure. Without it each file is still written whole or
+    /// not at all, but the flushes are skipped: on small cases they cost more than deciding the
+    /// case, and they serialise the threads on the file system's journal.
+    bool durable = true;
     /// When it becomes true, no new case is started; cases already running finish and are
     /// written. Lock-free, so a signal handler may set it. May be null.
     const std::atomic<bool>* cancel = nullptr;

@@ -6,11 +6,16 @@
 # tests/fuzz/corpus/TARGET, is these seeds after fuzzing, minimised (docs/testing.md, "Fuzzing").
 #
 # usage: tests/fuzz/make-seeds.sh [SEEDS] [AF_GENERATE]
-#        AF_GENERATE: an af_generate binary (default build/dev/tests/af/af_generate)
+#        AF_GENERATE: an af_generate binary (default: the first of build/{dev,ci,release,asan})
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seeds=${1:-build/fuzz/seeds}
-generate=${2:-build/dev/tests/af/af_generate}
+generate=${2:-}
+if [ -z "$generate" ]; then # the first build that has the framework generator
+  for b in build/dev build/ci build/release build/asan; do
+    [ -x "$b/tests/af/af_generate" ] && { generate=$b/tests/af/af_generate; break; }
+  done
+fi
 rm -rf "$seeds"
 mkdir -p "$seeds"/{case,evaluate,rules,regime,af_apx,af_tgf,af_i23}
 
@@ -28,7 +33,7 @@ printf '\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f' > "$se
 head -c 512 /dev/zero | tr '\0' '\377' > "$seeds/evaluate/ones"
 for n in 1 2 3 5 8 13; do printf "%0${n}d" 7 > "$seeds/evaluate/sevens-$n"; done
 
-if [ -x "$generate" ]; then
+if [ -n "$generate" ] && [ -x "$generate" ]; then
   for format in apx tgf i23; do
     for kind in random layered cycles chain; do
       for n in 1 4 20 200; do

@@ -57,6 +57,11 @@ def test_run_batch_writes_and_reports(rules: candour.Rulebook, batch_folder: Pat
     assert not broken.decided and broken.output == "" and broken.diagnostics[0].code == "P101"
     assert broken.written == out / "broken.diagnostics.txt"
     assert repr(broken) == "BatchResult(index=2, name='broken', decided=False)"
+    # durable=False skips the flush to disk only: the same files, no temporary left behind.
+    quick = tmp_path / "quick"
+    rules.run_batch(candour.batch_cases(batch_folder), format="json", jobs=2, out_dir=quick, durable=False)
+    assert sorted(p.name for p in quick.iterdir()) == sorted(p.name for p in out.iterdir())
+    assert (quick / "a.json").read_text(encoding="utf-8") == by_name["a"].output
 
 
 def test_run_batch_options(rules: candour.Rulebook) -> None:

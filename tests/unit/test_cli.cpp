@@ -112,6 +112,18 @@ TEST_SUITE("cli") {
         CHECK(failed.code == 1);
         CHECK_FALSE(fs::exists(out / "a.notice.md"));
         CHECK(read(out / "a.diagnostics.txt").find("[R504]") != std::string::npos);
+        // --no-sync skips the flush to disk, not the whole-file-or-nothing write: same bytes.
+        auto quick = batch;
+        quick.push_back("cy");
+        quick.push_back("--no-sync");
+        fs::remove_all(out);
+        CHECK(run(quick).code == 0);
+        CHECK(read(out / "a.notice.md") == single.out);
+        CHECK(std::distance(fs::directory_iterator(out), fs::directory_iterator()) == 1); // no temporary left
+        // It belongs to --batch.
+        const auto misuse = run({"evaluate", (cases / "a.yaml").string(), "--rules", rules.string(), "--no-sync"});
+        CHECK(misuse.code == 2);
+        CHECK(misuse.err.find("--no-sync apply to --batch only") != std::string::npos);
         fs::remove_all(root);
     }
 }

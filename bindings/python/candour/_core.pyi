@@ -430,6 +430,7 @@ class Rulebook(metaclass=_pybind11_type):
         limits: LoadLimits | None = None,
         on_result: Callable[[BatchResult], object] | None = None,
         cancel: threading.Event | None = None,
+        durable: bool = True,
     ) -> BatchSummary:
         """Loads, evaluates and renders many case files in parallel, as `candour evaluate --batch`."""
 

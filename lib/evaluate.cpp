@@ -385,7 +385,7 @@ private:
                   ? "The exemption is engaged and the public interest in maintaining it outweighs the public interest in disclosure"
                   : "The exemption is engaged and is absolute, so no public interest test applies",
               g.exempt, direction::pro, exempt_premises, {}, 1,
-              p.status != exemption_status::qualified ? cite_provision_or(absolute_rule_id(), legislation(p))
+              p.status != exemption_status::qualified ? cite_provision_or(absolute_rule_id(g.ncnd), legislation(p))
               : g.ncnd                                ? reg_.balancing.ncnd_source.value_or(reg_.balancing.source)
                                                       : reg_.balancing.source);
         f.exempt = g.exempt;
@@ -741,7 +741,7 @@ private:
             if (first && p.status == exemption_status::absolute && !cl.factors.empty())
                 flag("F104", "pit-for-absolute-exemption", severity::warning,
                      p.id + " is an absolute exemption: no public interest test applies, and the factors argued are not weighed",
-                     cite_provision_or(absolute_rule_id(), legislation(p)), cl.where);
+                     cite_provision_or(absolute_rule_id(grp.ncnd), legislation(p)), cl.where);
             for (const auto& a : f.factors) {
                 if (first && a.set_aside)
                     flag("F105", "irrelevant-factor", severity::error,
@@ -783,7 +783,11 @@ private:
 
     // The provision that makes absolute exemptions skip the public interest test, if the
     // rulebook has it (FOIA s.2(2)(a)); other regimes state it in their own terms.
-    std::string absolute_rule_id() const { return rules_.find_provision(reg_.id, "s.2(2)(a)") ? "s.2(2)(a)" : ""; }
+    // FOIA s.2(1)(a) for the duty to confirm or deny, s.2(2)(a) for the duty to communicate.
+    std::string absolute_rule_id(bool ncnd = false) const {
+        const char* id = ncnd ? "s.2(1)(a)" : "s.2(2)(a)";
+        return rules_.find_provision(reg_.id, id) ? id : "";
+    }
 
     citation cite_provision_or(const std::string& id, citation fallback) const {
         if (id.empty()) return fallback;

@@ -81,7 +81,12 @@ public:
         spans dealt = say("dealt_with");
         if (d_.deadline && late()) append(dealt, say("late", {{"deadline", {date_words(d_.deadline->due)}}}), true);
         paragraph(std::move(dealt));
-        released();
+        // When every item is neither confirmed nor denied, a section on what is (not) released
+        // would only invite the inference the response must avoid; it is left out.
+        const bool only_ncnd = !d_.items.empty() && std::all_of(d_.items.begin(), d_.items.end(), [](const item_finding& f) {
+            return f.outcome == item_outcome::neither_confirm_nor_deny;
+        });
+        if (!only_ncnd) released();
         withheld();
         rights();
         return std::move(out_);

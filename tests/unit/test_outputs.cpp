@@ -494,6 +494,9 @@ TEST_SUITE("render") {
             CHECK(contains(n, "We can neither confirm nor deny whether we hold"));
             CHECK(contains(n, "This should not be taken as an indication"));
             CHECK_FALSE(contains(n, "We are withholding the following information"));
+            // Every item is neither confirmed nor denied: no section on what is (not) released.
+            CHECK_FALSE(contains(n, "The information we are releasing"));
+            CHECK_FALSE(contains(n, "We are not releasing any of the information"));
             CHECK_FALSE(contains(n, "If the two are evenly balanced, the information must be released"));
         }
         const auto agg = fs::path(CANDOUR_EXAMPLES) / "eir-aggregation" / "case.yaml";

@@ -33,6 +33,7 @@ struct claim_group {
     int age_band = -1;       // index into regime::weakening.age, -1 if none applies
     bool ncnd = false;       // the provision excludes the duty to confirm or deny
     std::uint64_t bars = 0;  // bit i: the items are of the kind rule->unavailable_for[i] bars
+    std::vector<statement_id> barred; // "rule cannot be relied on for these items", one per bar that applies
     std::size_t finding = 0; // index in decision::claims
     statement_id applicable = 0, engaged = 0, exempt = 0;
 };
@@ -287,6 +288,7 @@ private:
                   bar.by + " bars reliance on " + p.id + " for information that concerns " + bar.kind, barred,
                   direction::pro, {is_kind}, {}, 1, cite_provision(bar.by));
             exceptions.push_back(barred);
+            g.barred.push_back(barred);
         }
         g.applicable = derived(g.key + "/applicable", p.id + " can apply to " + who);
         argue(g.key + "/applicable/rule", p.id + " applies to information of this kind while it is in force, unless an exception below holds",
@@ -748,14 +750,13 @@ private:
                          "The authority relies on an irrelevant factor ('" + a.source_factor.description + "'): " + a.set_aside_reason,
                          a.set_aside_source, a.source_factor.where);
             }
-            for (std::size_t i = 0; i < p.unavailable_for.size() && i < 64; ++i)
+            for (std::size_t i = 0, k = 0; i < p.unavailable_for.size() && i < 64; ++i)
                 if (grp.bars >> i & 1)
                     flag("F121", "barred-for-this-information", severity::error,
                          p.id + " is relied on for " + items_phrase(grp) + ", which " +
                              (grp.items.size() == 1 ? "concerns " : "concern ") + p.unavailable_for[i].kind + ", but " +
                              p.unavailable_for[i].by + " bars reliance on it for such information",
-                         cite_provision(p.unavailable_for[i].by), cl.where,
-                         d_.graph.find(grp.key + "/barred/" + p.unavailable_for[i].kind));
+                         cite_provision(p.unavailable_for[i].by), cl.where, grp.barred[k++]);
             const auto displaced = displaced_.find(grp.key);
             const bool was_displaced = displaced != displaced_.end() && g.label_of(displaced->second) == label::accepted;
             // Items may still be withheld another way (another exemption, or exemptions weighed

@@ -222,21 +222,22 @@ json_writer& json_writer::value(bool b) {
     return *this;
 }
 
-json_writer& json_writer::value(std::int64_t n) {
+template <class Integer>
+void json_writer::integer(Integer n) {
     before_value();
-    char buf[24];
+    char buf[24]; // holds any 64-bit integer
     const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n);
     (void)ec;
     out_.append(buf, end);
+}
+
+json_writer& json_writer::value(std::int64_t n) {
+    integer(n);
     return *this;
 }
 
 json_writer& json_writer::value(std::size_t n) {
-    before_value();
-    char buf[24];
-    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n);
-    (void)ec;
-    out_.append(buf, end);
+    integer(n);
     return *this;
 }
 

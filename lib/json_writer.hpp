@@ -52,6 +52,8 @@ public:
 
 private:
     void before_value();
+    template <class Integer>
+    void integer(Integer n);
     void newline_indent(std::size_t depth);
     void maybe_flush();
 

@@ -11,10 +11,9 @@
 // shows to a reviewer and never reads withheld content.
 
 #include "render_parts.hpp"
+#include "text_util.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
 
 namespace candour::detail {
 namespace {
@@ -52,16 +51,6 @@ std::string xml(std::string_view s) {
     return out;
 }
 
-// Weights to four decimals, as in the JSON, so the bytes do not depend on the last bit.
-std::string decimal(double x) {
-    char buf[64];
-    const double rounded = std::round(x * 10000.0) / 10000.0;
-    std::snprintf(buf, sizeof buf, "%.4f", rounded == 0 ? 0.0 : rounded);
-    std::string s(buf);
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s;
-}
 
 std::string data(const char* key, std::string_view value) {
     return std::string("      <data key=\"") + key + "\">" + xml(value) + "</data>\n";
@@ -195,7 +184,7 @@ std::string render_graphml(const decision& d) {
             out += data("group", grp.title);
             out += data("status", to_string(st));
             out += data("text", a.text);
-            out += data("weight", decimal(a.weight));
+            out += data("weight", text::number(a.weight, 4)) /* four decimals, as in the JSON */;
             out += data("direction", to_string(a.dir));
             out += data("citation", a.source.label);
             if (!a.source.uri.empty()) out += data("citation_uri", a.source.uri);

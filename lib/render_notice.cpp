@@ -255,7 +255,7 @@ private:
 
     std::vector<std::string> descriptions_of(const std::vector<std::string>& ids) const {
         std::vector<std::string> out;
-        for (const auto& id : ids) out.push_back(d_.item_of(d_.items[item_index_.at(id)]).description);
+        for (const auto& id : ids) out.push_back(c_.items[item_index_.at(id)].description); // findings are in case order
         return out;
     }
 

@@ -26,10 +26,11 @@ std::string capitalise(std::string s) {
     return s;
 }
 
-std::string number(double x) {
+std::string number(double x, int decimals) {
     char buf[64];
-    const double rounded = std::round(x * 100.0) / 100.0;
-    std::snprintf(buf, sizeof buf, "%.2f", rounded == 0 ? 0.0 : rounded);
+    const double scale = std::pow(10.0, decimals);
+    const double rounded = std::round(x * scale) / scale;
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, rounded == 0 ? 0.0 : rounded);
     std::string s(buf);
     while (!s.empty() && s.back() == '0') s.pop_back();
     if (!s.empty() && s.back() == '.') s.pop_back();

@@ -12,8 +12,8 @@ std::string join_and(const std::vector<std::string>& words);
 /// "a", "a or b", "a, b or c".
 std::string join_or(const std::vector<std::string>& words);
 std::string capitalise(std::string s);
-/// A weight with at most two decimals and no trailing zeros: "7.04", "5", "0.8".
-std::string number(double x);
+/// A weight rounded to `decimals` places (at most 9), without trailing zeros: "7.04", "5", "0.8".
+std::string number(double x, int decimals = 2);
 /// "×0.8".
 std::string multiplier(double x);
 /// Escapes characters that Markdown would read as formatting in running text.

@@ -8,16 +8,13 @@
 
 #include <vector>
 
-namespace YAML {
-class Node;
-}
-
 namespace candour::detail {
 
 class yaml_reader;
+class yaml_node;
 
 /// Reads the mapping under a `case:` key (a case file's, or a scenario's inline case).
-disclosure_case read_case_node(yaml_reader& r, const YAML::Node& n, const load_limits& limits);
+disclosure_case read_case_node(yaml_reader& r, const yaml_node& n, const load_limits& limits);
 
 /// Fills each factor that adopts a provision's default factor (`ref`) with the default's
 /// description, weight, category and source, where the case leaves them empty.

@@ -35,7 +35,7 @@ std::optional<label> parse_label(std::string_view name) noexcept {
 namespace {
 
 template <class T, class Parse>
-void read_map(detail::yaml_reader& r, const YAML::Node& n, std::string_view what, Parse parse, const char* expected,
+void read_map(detail::yaml_reader& r, const detail::yaml_node& n, std::string_view what, Parse parse, const char* expected,
               std::vector<std::pair<std::string, T>>& out) {
     if (!n.IsDefined() || !r.expect_map(n, what)) return;
     for (const auto& kv : n) {

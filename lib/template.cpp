@@ -119,11 +119,19 @@ source_location location_of(const std::string& file, std::string_view text, std:
 // Where `snippet` (taken from a scalar's parsed value) is written in the file: its first
 // occurrence at or after the scalar's start. A scalar that spells it differently (an escape in
 // a quoted string) may not contain it verbatim; then the scalar's own position is given.
-source_location locate(const yaml_reader& r, std::string_view raw, const YAML::Node& scalar, std::string_view snippet) {
-    const auto mark = scalar.Mark();
-    if (mark.pos >= 0 && !snippet.empty()) {
-        const auto found = raw.find(snippet, static_cast<std::size_t>(mark.pos));
-        if (found != std::string_view::npos) return location_of(r.file(), raw, found);
+source_location locate(const yaml_reader& r, std::string_view raw, const yaml_node& scalar, std::string_view snippet) {
+    if (scalar.IsDefined() && !snippet.empty()) {
+        // The scalar's byte offset, from its 0-based line and (byte) column.
+        const auto mark = scalar.Mark();
+        std::size_t offset = 0;
+        for (std::uint32_t line = 0; line < mark.line && offset != std::string_view::npos; ++line) {
+            offset = raw.find('\n', offset);
+            if (offset != std::string_view::npos) ++offset;
+        }
+        if (offset != std::string_view::npos) {
+            const auto found = raw.find(snippet, offset + mark.column);
+            if (found != std::string_view::npos) return location_of(r.file(), raw, found);
+        }
     }
     return r.where(scalar);
 }

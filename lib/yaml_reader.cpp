@@ -1,4 +1,4 @@
-// Private: schema-checking over yaml-cpp, with every problem reported as a diagnostic.
+// Private: schema-checking over parsed YAML, with every problem reported as a diagnostic.
 
 #include "yaml_reader.hpp"
 
@@ -8,17 +8,19 @@
 #include <fstream>
 #include <sstream>
 
+#include <yaml-cpp/exceptions.h>
+
 namespace candour::detail {
 namespace {
 
-const char* type_name(const YAML::Node& n) {
+const char* type_name(const yaml_node& n) {
     if (!n.IsDefined()) return "nothing";
     switch (n.Type()) {
-    case YAML::NodeType::Null: return "nothing";
-    case YAML::NodeType::Scalar: return "a single value";
-    case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Map: return "a mapping";
-    case YAML::NodeType::Undefined: return "nothing";
+    case yaml_kind::null: return "nothing";
+    case yaml_kind::scalar: return "a single value";
+    case yaml_kind::sequence: return "a list";
+    case yaml_kind::map: return "a mapping";
+    case yaml_kind::undefined: return "nothing";
     }
     return "nothing";
 }
@@ -47,7 +49,6 @@ std::string join(const std::vector<std::string>& words) {
     return out;
 }
 
-// A read-only stream buffer over text that outlives it.
 // Where each YAML document in `text` has its first content, 1-based. yaml-cpp 0.7's LoadAll
 // never returns on a document that begins with ',' (its parser yields an empty document without
 // consuming the token, and starts the next one at the same place), so candour finds the
@@ -89,16 +90,8 @@ std::vector<document_start> document_contents(std::string_view text, const std::
     return found;
 }
 
-class view_buffer : public std::streambuf {
-public:
-    explicit view_buffer(std::string_view text) {
-        char* p = const_cast<char*>(text.data()); // never written: the buffer only reads
-        setg(p, p, p + text.size());
-    }
-};
-
-// Quoted scalars carry the tag "!"; plain ones "?". "1" is text, 1 is a number.
-bool is_plain(const YAML::Node& n) { return n.Tag() != "!"; }
+// "1" is text, 1 is a number.
+bool is_plain(const yaml_node& n) { return n.plain(); }
 
 } // namespace
 
@@ -294,7 +287,7 @@ bool precheck_text(std::string_view text, const std::string& file, std::size_t m
     return true;
 }
 
-std::optional<YAML::Node> yaml_reader::parse_file(const std::filesystem::path& path) {
+std::optional<yaml_node> yaml_reader::parse_file(const std::filesystem::path& path) {
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::exists(status)) {
@@ -330,7 +323,7 @@ std::optional<YAML::Node> yaml_reader::parse_file(const std::filesystem::path& p
     return parse_text(text);
 }
 
-std::optional<YAML::Node> yaml_reader::parse_text(std::string_view text) {
+std::optional<yaml_node> yaml_reader::parse_text(std::string_view text) {
     if (text.size() > limits_.max_file_bytes) {
         error_at("P103", "the text is " + std::to_string(text.size()) + " bytes, over the limit of " +
                              std::to_string(limits_.max_file_bytes) + " bytes",
@@ -343,9 +336,6 @@ std::optional<YAML::Node> yaml_reader::parse_text(std::string_view text) {
         return std::nullopt;
     }
     try {
-        // yaml-cpp reads from a stream: give it one over `text` instead of a copy.
-        view_buffer buffer(text);
-        std::istream stream(&buffer);
         // A second document is refused rather than silently ignored (a reviewer reading the
         // file would read it as part of the input); only the first is parsed.
         const auto documents = document_contents(text, file_);
@@ -353,7 +343,11 @@ std::optional<YAML::Node> yaml_reader::parse_text(std::string_view text) {
             error_at("P110", "a second YAML document (after '---'): a file holds one document", documents[1].at);
             return std::nullopt;
         }
-        YAML::Node root = YAML::Load(stream);
+        // The fast parser takes what candour's own files are written in; yaml-cpp the rest,
+        // and every file with a mistake in it.
+        auto doc = parse_yaml_fast(text);
+        if (!doc) doc = parse_yaml_full(text);
+        const yaml_node root = doc ? doc->root() : yaml_node{};
         if (root.IsNull() || !root.IsDefined()) {
             // yaml-cpp reads a document that starts with ',' as empty instead of failing.
             if (!documents.empty() && text[documents.front().offset] == ',') {
@@ -363,6 +357,7 @@ std::optional<YAML::Node> yaml_reader::parse_text(std::string_view text) {
             error_at("P107", "the file is empty: expected a YAML document", {file_, 1, 1});
             return std::nullopt;
         }
+        documents_.push_back(std::move(doc));
         return root;
     } catch (const YAML::Exception& e) {
         // yaml-cpp marks are 0-based; ours are 1-based. Its generic "bad file" means it gave up
@@ -377,11 +372,10 @@ std::optional<YAML::Node> yaml_reader::parse_text(std::string_view text) {
     }
 }
 
-source_location yaml_reader::where(const YAML::Node& n) const {
+source_location yaml_reader::where(const yaml_node& n) const {
     if (!n.IsDefined()) return {file_, 0, 0};
     const auto mark = n.Mark();
-    if (mark.line < 0) return {file_, 0, 0};
-    return {file_, static_cast<std::uint32_t>(mark.line + 1), static_cast<std::uint32_t>(mark.column + 1)};
+    return {file_, mark.line + 1, mark.column + 1};
 }
 
 void yaml_reader::add(severity level, std::string code, std::string message, source_location at,
@@ -401,36 +395,36 @@ void yaml_reader::add(severity level, std::string code, std::string message, sou
     out_.push_back({level, std::move(code), std::move(message), std::move(at), std::move(notes)});
 }
 
-void yaml_reader::error(std::string code, std::string message, const YAML::Node& at, std::vector<std::string> notes) {
+void yaml_reader::error(std::string code, std::string message, const yaml_node& at, std::vector<std::string> notes) {
     add(severity::error, std::move(code), std::move(message), where(at), std::move(notes));
 }
 void yaml_reader::error_at(std::string code, std::string message, source_location at, std::vector<std::string> notes) {
     add(severity::error, std::move(code), std::move(message), std::move(at), std::move(notes));
 }
-void yaml_reader::warning(std::string code, std::string message, const YAML::Node& at, std::vector<std::string> notes) {
+void yaml_reader::warning(std::string code, std::string message, const yaml_node& at, std::vector<std::string> notes) {
     add(severity::warning, std::move(code), std::move(message), where(at), std::move(notes));
 }
 
-bool yaml_reader::expect_map(const YAML::Node& n, std::string_view what) {
+bool yaml_reader::expect_map(const yaml_node& n, std::string_view what) {
     if (!n.IsDefined()) return false; // a missing key: reported by check_keys when required
     if (n.IsMap()) return true;
     error("P202", "expected a mapping for " + std::string(what) + ", found " + type_name(n), n);
     return false;
 }
-bool yaml_reader::expect_seq(const YAML::Node& n, std::string_view what) {
+bool yaml_reader::expect_seq(const yaml_node& n, std::string_view what) {
     if (!n.IsDefined()) return false; // a missing key: reported by check_keys when required
     if (n.IsSequence()) return true;
     error("P202", "expected a list for " + std::string(what) + ", found " + type_name(n), n);
     return false;
 }
-bool yaml_reader::expect_scalar(const YAML::Node& n, std::string_view what) {
+bool yaml_reader::expect_scalar(const yaml_node& n, std::string_view what) {
     if (!n.IsDefined()) return false; // a missing key: reported by check_keys when required
     if (n.IsScalar()) return true;
     error("P202", "expected a single value for " + std::string(what) + ", found " + type_name(n), n);
     return false;
 }
 
-bool yaml_reader::check_keys(const YAML::Node& map, std::string_view what, std::initializer_list<std::string_view> allowed,
+bool yaml_reader::check_keys(const yaml_node& map, std::string_view what, std::initializer_list<std::string_view> allowed,
                              std::initializer_list<std::string_view> required) {
     if (!expect_map(map, what)) return false;
     std::vector<std::string> seen;
@@ -461,24 +455,7 @@ bool yaml_reader::check_keys(const YAML::Node& map, std::string_view what, std::
     return true;
 }
 
-const YAML::Node yaml_reader::get(const YAML::Node& map, std::string_view key) {
-    if (!map.IsDefined() || !map.IsMap()) return map[std::string(key)];
-    if (!indexed_ || !indexed_->is(map)) {
-        index_.clear();
-        for (const auto& kv : map)
-            if (kv.first.IsScalar()) index_.emplace_back(kv.first.Scalar(), kv.second);
-        // Not `indexed_ = map`: assigning a YAML::Node rebinds the node it refers to, which
-        // would rewrite the previously indexed mapping inside the document.
-        indexed_.reset();
-        indexed_.emplace(map);
-    }
-    // The first of repeated keys, as yaml-cpp's lookup (check_keys reports the repeat).
-    for (const auto& [k, v] : index_)
-        if (k == key) return v;
-    return absent_;
-}
-
-std::optional<std::string> yaml_reader::scalar_text(const YAML::Node& n, std::string_view what) {
+std::optional<std::string> yaml_reader::scalar_text(const yaml_node& n, std::string_view what) {
     if (!n.IsDefined()) return std::nullopt;
     if (!n.IsScalar()) {
         error("P202", "expected text for " + std::string(what) + ", found " + type_name(n), n);
@@ -510,7 +487,7 @@ std::optional<std::string> yaml_reader::scalar_text(const YAML::Node& n, std::st
     return is_utf8(value) ? value : to_utf8(value);
 }
 
-std::optional<std::string> yaml_reader::text(const YAML::Node& map, std::string_view key) {
+std::optional<std::string> yaml_reader::text(const yaml_node& map, std::string_view key) {
     const auto n = get(map, key);
     if (!n.IsDefined()) return std::nullopt;
     if (n.IsNull()) {
@@ -520,7 +497,7 @@ std::optional<std::string> yaml_reader::text(const YAML::Node& map, std::string_
     return scalar_text(n, "'" + std::string(key) + "'");
 }
 
-std::optional<bool> yaml_reader::boolean(const YAML::Node& map, std::string_view key) {
+std::optional<bool> yaml_reader::boolean(const yaml_node& map, std::string_view key) {
     const auto n = get(map, key);
     if (!n.IsDefined()) return std::nullopt;
     if (n.IsScalar() && is_plain(n)) {
@@ -533,7 +510,7 @@ std::optional<bool> yaml_reader::boolean(const YAML::Node& map, std::string_view
     return std::nullopt;
 }
 
-std::optional<double> yaml_reader::number(const YAML::Node& map, std::string_view key) {
+std::optional<double> yaml_reader::number(const yaml_node& map, std::string_view key) {
     const auto n = get(map, key);
     if (!n.IsDefined()) return std::nullopt;
     if (n.IsScalar() && is_plain(n)) {
@@ -549,7 +526,7 @@ std::optional<double> yaml_reader::number(const YAML::Node& map, std::string_vie
     return std::nullopt;
 }
 
-std::optional<int> yaml_reader::integer(const YAML::Node& map, std::string_view key) {
+std::optional<int> yaml_reader::integer(const yaml_node& map, std::string_view key) {
     const auto n = get(map, key);
     if (!n.IsDefined()) return std::nullopt;
     if (n.IsScalar() && is_plain(n)) {
@@ -564,7 +541,7 @@ std::optional<int> yaml_reader::integer(const YAML::Node& map, std::string_view 
     return std::nullopt;
 }
 
-std::optional<date> yaml_reader::day(const YAML::Node& map, std::string_view key) {
+std::optional<date> yaml_reader::day(const yaml_node& map, std::string_view key) {
     const auto n = get(map, key);
     if (!n.IsDefined()) return std::nullopt;
     if (!n.IsScalar()) {
@@ -581,7 +558,7 @@ std::optional<date> yaml_reader::day(const YAML::Node& map, std::string_view key
     return std::nullopt;
 }
 
-std::vector<std::string> yaml_reader::text_list(const YAML::Node& map, std::string_view key) {
+std::vector<std::string> yaml_reader::text_list(const yaml_node& map, std::string_view key) {
     std::vector<std::string> out;
     const auto n = get(map, key);
     if (!n.IsDefined()) return out;
@@ -593,7 +570,7 @@ std::vector<std::string> yaml_reader::text_list(const YAML::Node& map, std::stri
     return out;
 }
 
-void yaml_reader::report_bad_choice(const YAML::Node& at, std::string_view key, const std::string& word,
+void yaml_reader::report_bad_choice(const yaml_node& at, std::string_view key, const std::string& word,
                                     const std::vector<std::string>& names) {
     std::vector<std::string> notes;
     if (auto guess = did_you_mean(word, names)) notes.push_back("did you mean '" + *guess + "'?");
@@ -601,7 +578,7 @@ void yaml_reader::report_bad_choice(const YAML::Node& at, std::string_view key, 
           std::move(notes));
 }
 
-bool yaml_reader::visit(const YAML::Node& n) {
+bool yaml_reader::visit(const yaml_node& n) {
     if (++visited_ <= limits_.max_nodes) return true;
     if (!budget_reported_) {
         budget_reported_ = true;

@@ -17,7 +17,7 @@ if [ -z "$generate" ]; then # the first build that has the framework generator
   done
 fi
 rm -rf "$seeds"
-mkdir -p "$seeds"/{case,evaluate,rules,regime,af_apx,af_tgf,af_i23}
+mkdir -p "$seeds"/{case,evaluate,rules,regime,af_apx,af_tgf,af_i23,yaml}
 
 small() { find "$@" -type f -size -64k; }
 copy() { # copy TARGET FILE... : each file under a name made from its path
@@ -28,6 +28,8 @@ copy() { # copy TARGET FILE... : each file under a name made from its path
 copy case $(small examples -name 'case.yaml') tests/cli/good-case.yaml $(small tests/cli/bad-cases -name '*.yaml')
 copy rules $(small rules/uk/foia-2000 rules/uk/eir-2004 rules/scotland rules/au -maxdepth 1 -name '*.yaml' ! -name index.yaml)
 copy regime $(small rules -name index.yaml) $(small rules/uk/calendars -name '*.yaml')
+# fuzz_yaml: every YAML text in the repository, good and bad.
+copy yaml $(small rules examples tests/cli -name '*.yaml')
 # fuzz_evaluate decodes raw bytes: a few fixed patterns to start from.
 printf '\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f' > "$seeds/evaluate/counting"
 head -c 512 /dev/zero | tr '\0' '\377' > "$seeds/evaluate/ones"
@@ -44,6 +46,6 @@ if [ -n "$generate" ] && [ -x "$generate" ]; then
 else
   echo "no af_generate at $generate: the af seeds are empty (libFuzzer starts from nothing)" >&2
 fi
-for target in case evaluate rules regime af_apx af_tgf af_i23; do
+for target in case evaluate rules regime af_apx af_tgf af_i23 yaml; do
   echo "$target: $(ls "$seeds/$target" | wc -l) seeds"
 done

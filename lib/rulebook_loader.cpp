@@ -546,7 +546,8 @@ private:
     }
 
     // The keys a historical-record rule shares with its phases. A phase that leaves out `years`
-    // takes the limit's own.
+    // takes the limit's own; every other key defaults as it does at the top (a phase is a whole
+    // rule: FOISA's pre-2014 30 years had no death rule).
     static void read_historical_rule(yaml_reader& r, const YAML::Node& h, historical_rule& rule, const historical_rule* base) {
         rule.years = r.integer(h, "years").value_or(base ? base->years : 0);
         if (rule.years <= 0 && (h["years"].IsDefined() || !base))
@@ -555,8 +556,8 @@ private:
         rule.counts_from = r.choice<history_start>(h, "counts_from",
                                                    {{"year-after-creation", history_start::year_after_creation},
                                                     {"creation-date", history_start::creation_date}})
-                               .value_or(base ? base->counts_from : history_start::year_after_creation);
-        rule.after_death_years = r.integer(h, "after_death_years").value_or(base ? base->after_death_years : 0);
+                               .value_or(history_start::year_after_creation);
+        rule.after_death_years = r.integer(h, "after_death_years").value_or(0);
         if (h["after_death_years"].IsDefined() && rule.after_death_years <= 0)
             r.error("P208", "'after_death_years' must be a positive whole number", h["after_death_years"]);
         if (const auto sched = h["schedule"]; sched.IsDefined() && r.expect_seq(sched, "'schedule'")) {

@@ -160,11 +160,11 @@ private:
         s += ")";
         if (rule.counts_from == history_start::creation_date) s += ", counted from the date of creation";
         if (!rule.schedule.empty())
-            s += ", or for records created from " + std::to_string(rule.schedule.front().created) + " to " +
-                 std::to_string(rule.schedule.back().created) + " the year its table gives";
+            s += " (for records created from " + std::to_string(rule.schedule.front().created) + " to " +
+                 std::to_string(rule.schedule.back().created) + ", the end of the year its table gives)";
         if (rule.after_death_years > 0)
-            s += ", or if later the period of " + std::to_string(rule.after_death_years) +
-                 " years beginning with the relevant death,";
+            s += " (or, if later, the end of the period of " + std::to_string(rule.after_death_years) +
+                 " years beginning with the relevant death)";
         return s;
     }
 

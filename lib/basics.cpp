@@ -108,6 +108,42 @@ const char* to_string(engagement_test t) noexcept {
     return "not-applicable";
 }
 
+const char* to_string(history_start s) noexcept {
+    return s == history_start::creation_date ? "creation-date" : "year-after-creation";
+}
+
+namespace {
+// The day on which a period of `years` years beginning with `start` has ended: its anniversary
+// (a period beginning on 29 February ends with 28 February, so the next day is 1 March).
+date anniversary(date start, int years) noexcept {
+    if (auto d = date::from_ymd(start.year() + years, start.month(), start.day())) return *d;
+    return date::from_ymd(start.year() + years, 3, 1).value_or(start);
+}
+} // namespace
+
+bool historical_rule::passed(date created, std::optional<date> relevant_death, date on) const noexcept {
+    bool by_age = false;
+    const auto row = std::find_if(schedule.begin(), schedule.end(),
+                                  [&](const historical_schedule_entry& e) { return e.created == created.year(); });
+    if (row != schedule.end()) by_age = on.year() > row->ends; // historical "from the end of" that year
+    else if (counts_from == history_start::creation_date) by_age = on >= anniversary(created, years);
+    else by_age = on.year() > created.year() + years; // N years beginning with the next 1 January
+    if (after_death_years <= 0) return by_age;
+    // The later of the two periods: with no death recorded, the second has not begun.
+    return by_age && relevant_death && on >= anniversary(*relevant_death, after_death_years);
+}
+
+const historical_phase* historical_limit::phase_on(date d) const noexcept {
+    for (const auto& p : phases)
+        if ((!p.from || *p.from <= d) && (!p.to || d <= *p.to)) return &p;
+    return nullptr;
+}
+
+const historical_rule& historical_limit::on(date d) const noexcept {
+    if (const auto* p = phase_on(d)) return *p;
+    return *this;
+}
+
 const char* to_string(tie_rule t) noexcept { return t == tie_rule::disclose ? "disclose" : "withhold"; }
 const char* to_string(aggregation_mode m) noexcept {
     return m == aggregation_mode::per_exemption ? "per-exemption" : "cumulative";

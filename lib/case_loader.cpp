@@ -102,7 +102,8 @@ disclosure_case detail::read_case_node(yaml_reader& r, const yaml_node& n, const
         for (const auto& x : items) {
             if (c.items.size() >= limits.max_items || !r.visit(x)) break;
             if (!r.check_keys(x, "an item",
-                              {"id", "description", "held", "content", "withheld_content", "created", "public_domain", "concerns"},
+                              {"id", "description", "held", "content", "withheld_content", "created", "public_domain", "concerns",
+                               "relevant_death"},
                               {"id", "description"}))
                 continue;
             item it;
@@ -117,6 +118,7 @@ disclosure_case detail::read_case_node(yaml_reader& r, const yaml_node& n, const
             it.created = r.day(x, "created");
             it.public_domain = r.boolean(x, "public_domain").value_or(false);
             it.concerns = r.text_list(x, "concerns");
+            it.relevant_death = r.day(x, "relevant_death");
             c.items.push_back(std::move(it));
         }
     }
@@ -125,7 +127,7 @@ disclosure_case detail::read_case_node(yaml_reader& r, const yaml_node& n, const
             if (!r.visit(x)) break;
             if (!r.check_keys(x, "a claim",
                               {"id", "provision", "items", "harm", "causal_chain", "likelihood", "evidence",
-                               "class_facts", "purposes", "factors", "reasons_withheld_under"},
+                               "class_facts", "purposes", "factors", "reasons_withheld_under", "in_the_alternative_to"},
                               {"id", "provision", "items"}))
                 continue;
             claim cl;
@@ -140,6 +142,7 @@ disclosure_case detail::read_case_node(yaml_reader& r, const yaml_node& n, const
             cl.class_facts = r.text_list(x, "class_facts");
             cl.purposes = r.text_list(x, "purposes");
             cl.reasons_withheld = r.text(x, "reasons_withheld_under").value_or("");
+            cl.in_the_alternative_to = r.text_list(x, "in_the_alternative_to");
             if (const auto ev = r.get(x, "evidence"); ev.IsDefined() && r.expect_seq(ev, "'evidence'")) {
                 for (const auto& e : ev) {
                     if (!r.visit(e) || !r.check_keys(e, "an item of evidence", {"description", "grade"}, {"description", "grade"}))
@@ -358,6 +361,22 @@ void check_case(const disclosure_case& c, const rulebook* rules, std::vector<dia
                     {"expected one of: " + choices});
             }
         }
+    }
+    // A claim pleaded in the alternative names other claims of the case (not itself).
+    {
+        std::vector<std::string> names(claim_ids.begin(), claim_ids.end());
+        for (const auto& cl : c.claims)
+            for (const auto& other : cl.in_the_alternative_to) {
+                if (other == cl.id)
+                    add(out, severity::error, "P208", "claim '" + cl.id + "' is pleaded in the alternative to itself", cl.where,
+                        {"name the other claim(s) relied on for the same information"});
+                else if (!claim_ids.count(other)) {
+                    std::vector<std::string> notes;
+                    if (auto guess = did_you_mean(other, names)) notes.push_back("did you mean '" + *guess + "'?");
+                    add(out, severity::error, "P302", "claim '" + cl.id + "' is pleaded in the alternative to unknown claim '" +
+                                                          other + "'", cl.where, std::move(notes));
+                }
+            }
     }
     if (c.notice && c.notice->sent && *c.notice->sent < c.request.received)
         add(out, severity::error, "P401", "the notice was sent (" + c.notice->sent->iso() + ") before the request was received (" +

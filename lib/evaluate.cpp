@@ -59,9 +59,11 @@ public:
         read_outcomes();
         apply_extension();
         review_claims();
+        review_exclusivity();
         review_reasons_withheld();
         review_notice();
         find_counterfactuals();
+        find_routes();
         return std::move(d_);
     }
 
@@ -136,10 +138,34 @@ private:
         }
     }
 
+    // FOIA s.63 (and the earlier or transitional rule in force on the decision date, such as
+    // SI 2012/3029): has the record's limit passed?
     bool history_passed(const item& it, const provision& p) const {
         if (!p.history || !it.created) return false;
-        // s.63: the period of N years beginning with the year after the record was created.
-        return d_.decision_date.year() > it.created->year() + p.history->years;
+        return p.history->on(d_.decision_date).passed(*it.created, it.relevant_death, d_.decision_date);
+    }
+
+    // The historical-record rule in force on the decision date, in words: "The 20-year
+    // historical-record limit (FOIA s.63(1))", as the record has always put it, with what a phase,
+    // a table or a death rule adds.
+    std::string history_phrase(const historical_limit& h) const {
+        const historical_rule& rule = h.on(d_.decision_date);
+        std::string s = "The " + std::to_string(rule.years) + "-year historical-record limit (" + rule.source.label;
+        if (const auto* ph = h.phase_on(d_.decision_date)) {
+            s += ", in force for decisions";
+            if (ph->from) s += " from " + ph->from->long_form();
+            if (ph->to) s += " to " + ph->to->long_form();
+            if (!ph->verified) s += "; not verified";
+        }
+        s += ")";
+        if (rule.counts_from == history_start::creation_date) s += ", counted from the date of creation";
+        if (!rule.schedule.empty())
+            s += " (for records created from " + std::to_string(rule.schedule.front().created) + " to " +
+                 std::to_string(rule.schedule.back().created) + ", the end of the year its table gives)";
+        if (rule.after_death_years > 0)
+            s += " (or, if later, the end of the period of " + std::to_string(rule.after_death_years) +
+                 " years beginning with the relevant death)";
+        return s;
     }
 
     // The age band of an item at the decision date: the last band it is older than.
@@ -264,11 +290,8 @@ private:
         const auto in_force = fact(g.key + "/in-force",
                                    p.id + " was in force on " + d_.decision_date.long_form(), p.in_force_on(d_.decision_date));
         std::vector<statement_id> exceptions;
-        if (p.history) {
-            const std::string limit = std::to_string(p.history->years) + "-year historical-record limit (" +
-                                      p.history->source.label + ")";
-            exceptions.push_back(fact(g.key + "/historical", "The " + limit + " has passed for " + who, g.history_passed));
-        }
+        if (p.history)
+            exceptions.push_back(fact(g.key + "/historical", history_phrase(*p.history) + " has passed for " + who, g.history_passed));
         if (!p.subsidiary_to.empty()) {
             displaced_[g.key] = derived(g.key + "/displaced",
                                         "The information in " + who + " is exempt information under " +
@@ -472,6 +495,7 @@ private:
         for (const item* x : g.items)
             for (auto k : item_groups_[x])
                 if (std::find(targets.begin(), targets.end(), groups_[k].rule->id) != targets.end()) overlapping.insert(k);
+        displaced_by_[g.key].assign(overlapping.begin(), overlapping.end());
         for (auto k : overlapping) {
             const auto& other = groups_[k];
             argue(g.key + "/displaced/" + other.key, other.rule->id + " is engaged for the same information", it->second,
@@ -730,7 +754,21 @@ private:
                                "none is specific to the information withheld; the public interest weight of the harm is reduced",
                          reg_.unstated_threshold_source, cl.where, f.limbs.size() > 1 ? std::optional(f.limbs[1]) : std::nullopt);
             }
-            if (const auto it = displaced_.find(grp.key); it != displaced_.end() && g.label_of(it->second) == label::accepted)
+            // A claim pleaded in the alternative to the claims that displace it is what the
+            // authority meant: "s.23(1) or, in the alternative, s.24(1)" (FCDO v IC [2021] UKUT 248 (AAC)).
+            const auto pleaded_alternatively = [&] {
+                const auto by = displaced_by_.find(grp.key);
+                if (by == displaced_by_.end()) return false;
+                bool any = false;
+                for (auto k : by->second) {
+                    if (g.label_of(groups_[k].engaged) != label::accepted) continue;
+                    if (!alternatives(cl, *groups_[k].source)) return false;
+                    any = true;
+                }
+                return any;
+            };
+            if (const auto it = displaced_.find(grp.key);
+                it != displaced_.end() && g.label_of(it->second) == label::accepted && !pleaded_alternatively())
                 flag("F117", "subsidiary-provision-relied-on", severity::error,
                      p.id + " is relied on for information that is exempt under " + text::join_or(p.subsidiary_to) + ", to which " +
                          p.id + " is subsidiary: the claim should rest on that provision",
@@ -775,6 +813,70 @@ private:
                      cl.where, f.exempt);
             }
         }
+    }
+
+    // Whether the authority pleads the two claims in the alternative (either may name the other).
+    static bool alternatives(const claim& a, const claim& b) {
+        auto names = [](const claim& x, const claim& y) {
+            return std::find(x.in_the_alternative_to.begin(), x.in_the_alternative_to.end(), y.id) != x.in_the_alternative_to.end();
+        };
+        return names(a, b) || names(b, a);
+    }
+
+    // Two claims for the same items under provisions that are mutually exclusive (`exclusive_with`):
+    // the same information cannot fall within both, so one of them is wrong, unless the authority
+    // pleads them in the alternative. Raised once per pair of claims, naming the items they share.
+    void review_exclusivity() {
+        const auto& g = d_.graph;
+        std::map<std::pair<std::size_t, std::size_t>, std::vector<const item*>> pairs; // group indices, first < second
+        for (const auto& it : case_.items) {
+            const auto& mine = item_groups_[&it];
+            for (std::size_t i = 0; i < mine.size(); ++i)
+                for (std::size_t j = i + 1; j < mine.size(); ++j) {
+                    const auto& a = groups_[mine[i]];
+                    const auto& b = groups_[mine[j]];
+                    if (a.source == b.source) continue;
+                    const auto& ex = a.rule->exclusive_with;
+                    if (std::find(ex.begin(), ex.end(), b.rule->id) == ex.end()) continue;
+                    pairs[{std::min(mine[i], mine[j]), std::max(mine[i], mine[j])}].push_back(&it);
+                }
+        }
+        std::set<std::pair<const claim*, const claim*>> raised;
+        for (const auto& [key, items] : pairs) {
+            const auto& a = groups_[key.first];
+            const auto& b = groups_[key.second];
+            if (alternatives(*a.source, *b.source) || !raised.insert({a.source, b.source}).second) continue;
+            std::vector<std::string> ids;
+            for (const auto& [k2, its] : pairs)
+                if (groups_[k2.first].source == a.source && groups_[k2.second].source == b.source)
+                    for (const auto* x : its)
+                        if (std::find(ids.begin(), ids.end(), x->id) == ids.end()) ids.push_back(x->id);
+            const bool both = g.label_of(a.engaged) == label::accepted && g.label_of(b.engaged) == label::accepted;
+            flag("F122", "mutually-exclusive-provisions", severity::warning,
+                 a.rule->id + " and " + b.rule->id + " are both relied on for " + (ids.size() == 1 ? "item " : "items ") +
+                     text::join_and(ids) + ", but they are mutually exclusive: the same information cannot fall within both" +
+                     (both ? ", yet the case's facts engage both, so the facts of one claim cannot be right" : "") +
+                     ". Rely on the one that applies, or plead one in the alternative to the other",
+                 legislation(*b.rule), b.source->where, b.engaged);
+        }
+    }
+
+    // A claim under a provision that sends the information to another regime (FOIA s.39 to the
+    // EIR): the route holds for the claim's items when the provision is engaged for them.
+    void find_routes() {
+        const auto& g = d_.graph;
+        for (const auto& grp : groups_)
+            for (const auto& r : grp.rule->routes_to) {
+                route_finding f;
+                f.claim_id = grp.source->id;
+                f.provision_id = grp.rule->id;
+                f.regime = r.regime;
+                f.target_provision = r.provision;
+                for (const auto* it : grp.items) f.items.push_back(it->id);
+                f.engaged = grp.engaged;
+                f.routed = g.label_of(grp.engaged) == label::accepted;
+                d_.routes.push_back(std::move(f));
+            }
     }
 
     // d_.items is in case order, so an item's finding is found by its position.
@@ -913,11 +1015,20 @@ private:
                         "exempt under " + text::join_or(p.subsidiary_to),
                         "if the information were exempt under " + text::join_or(p.subsidiary_to) + ", " + p.id + " could not apply");
                 if (p.history && !grp.history_passed) {
-                    const int latest = d_.decision_date.year() - p.history->years - 1;
-                    add(f.engaged, "history", p.history->source.label, "created after " + std::to_string(latest),
-                        "created in " + std::to_string(latest) + " or earlier",
-                        "if the records had been created in " + std::to_string(latest) + " or earlier, the " +
-                            std::to_string(p.history->years) + "-year limit (" + p.history->source.label + ") would have passed");
+                    const historical_rule& rule = p.history->on(d_.decision_date);
+                    // The latest year of creation for which the limit would have passed: found by
+                    // trying years, since a table (SI 2012/3029) need not follow a formula. A limit
+                    // that also waits for a death is not moved by the age of the record alone.
+                    std::optional<int> latest;
+                    if (rule.after_death_years <= 0)
+                        for (int y = d_.decision_date.year(); y > d_.decision_date.year() - 400 && !latest; --y)
+                            if (const auto last_day = date::from_ymd(y, 12, 31); last_day && rule.passed(*last_day, std::nullopt, d_.decision_date))
+                                latest = y;
+                    if (latest)
+                        add(f.engaged, "history", rule.source.label, "created after " + std::to_string(*latest),
+                            "created in " + std::to_string(*latest) + " or earlier",
+                            "if the records had been created in " + std::to_string(*latest) + " or earlier, the " +
+                                std::to_string(rule.years) + "-year limit (" + rule.source.label + ") would have passed");
                 }
             } else if (engaged == label::rejected) {
                 // A single missing limb is the smallest change; with two or more, no single change flips it.
@@ -1009,6 +1120,7 @@ private:
     decision d_;
     std::vector<claim_group> groups_;
     std::map<std::string, statement_id> displaced_;
+    std::map<std::string, std::vector<std::size_t>> displaced_by_; // group key -> groups that may displace it
     std::unordered_map<std::string_view, const item*> item_by_id_;
     std::unordered_map<std::string_view, const claim*> claim_by_id_;
     std::unordered_map<const item*, std::vector<std::size_t>> item_groups_;

@@ -1,28 +1,125 @@
 // Graph algorithms over rules and justifications, with Boost.Graph kept inside lib/.
 
 #include "rulebook_data.hpp"
+#include "yaml_reader.hpp"
 
 #include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/strong_components.hpp>
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace candour::detail {
 
-void check_provision_cycles(const std::vector<provision>& provisions, std::vector<diagnostic>& out) {
-    using graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
-    graph g(provisions.size());
-    std::map<std::string, std::size_t> index;
-    for (std::size_t i = 0; i < provisions.size(); ++i) index[rulebook::data::key(provisions[i].regime, provisions[i].id)] = i;
+namespace {
+
+enum class rule_edge { subsidiary, exclusive, route };
+
+struct rule_graph {
+    using graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property, rule_edge>;
+    graph g;
+    std::size_t provisions = 0;               // vertices [0, provisions) are provisions, the rest regimes
+    std::map<std::string, std::size_t> regime_vertex;
+
+    bool has_edge(std::size_t from, std::size_t to, rule_edge kind) const {
+        for (auto [e, end] = boost::out_edges(from, g); e != end; ++e)
+            if (boost::target(*e, g) == to && g[*e] == kind) return true;
+        return false;
+    }
+};
+
+// The subsidiarity edges alone (Boost's filters must be default-constructible, so no lambda).
+struct only_subsidiary {
+    const rule_graph::graph* g = nullptr;
+    bool operator()(const rule_graph::graph::edge_descriptor& e) const { return (*g)[e] == rule_edge::subsidiary; }
+};
+
+} // namespace
+
+void check_rule_graph(const rulebook::data& d, bool whole_tree, std::vector<diagnostic>& out) {
+    const auto& provisions = d.provisions;
+    rule_graph rg;
+    rg.provisions = provisions.size();
+    rg.g = rule_graph::graph(provisions.size() + d.regimes.size());
+    for (std::size_t i = 0; i < d.regimes.size(); ++i) rg.regime_vertex[d.regimes[i].id] = provisions.size() + i;
+    auto vertex = [&](const std::string& regime, const std::string& id) -> std::optional<std::size_t> {
+        const auto it = d.by_key.find(rulebook::data::key(regime, id));
+        if (it == d.by_key.end()) return std::nullopt;
+        return it->second;
+    };
     for (std::size_t i = 0; i < provisions.size(); ++i) {
-        for (const auto& t : provisions[i].subsidiary_to) {
-            auto it = index.find(rulebook::data::key(provisions[i].regime, t));
-            if (it != index.end()) boost::add_edge(i, it->second, g);
+        const auto& p = provisions[i];
+        for (const auto& t : p.subsidiary_to)
+            if (auto v = vertex(p.regime, t)) boost::add_edge(i, *v, rule_edge::subsidiary, rg.g);
+        for (const auto& t : p.exclusive_with)
+            if (auto v = vertex(p.regime, t)) boost::add_edge(i, *v, rule_edge::exclusive, rg.g);
+        for (const auto& r : p.routes_to) {
+            if (r.regime == p.regime) {
+                out.push_back({severity::error, "P307",
+                               "'routes_to' of " + p.id + " names its own regime '" + r.regime +
+                                   "': a route leads to another rulebook",
+                               r.where, {}});
+                continue;
+            }
+            const auto reg = rg.regime_vertex.find(r.regime);
+            if (reg == rg.regime_vertex.end()) {
+                if (!whole_tree) continue; // outside the folder loaded: not checked
+                std::vector<std::string> names;
+                for (const auto& g : d.regimes) names.push_back(g.id);
+                std::vector<std::string> notes;
+                if (auto guess = did_you_mean(r.regime, names)) notes.push_back("did you mean '" + *guess + "'?");
+                out.push_back({severity::error, "P302", "unknown regime '" + r.regime + "' in 'routes_to' of " + p.id,
+                               r.where, std::move(notes)});
+                continue;
+            }
+            if (r.provision.empty()) {
+                boost::add_edge(i, reg->second, rule_edge::route, rg.g);
+                continue;
+            }
+            if (auto v = vertex(r.regime, r.provision)) {
+                boost::add_edge(i, *v, rule_edge::route, rg.g);
+                continue;
+            }
+            std::vector<std::string> names;
+            for (const auto& q : provisions) if (q.regime == r.regime) names.push_back(q.id);
+            std::vector<std::string> notes;
+            if (auto guess = did_you_mean(r.provision, names)) notes.push_back("did you mean '" + *guess + "'?");
+            out.push_back({severity::error, "P302",
+                           "unknown provision '" + r.provision + "' of " + r.regime + " in 'routes_to' of " + p.id, r.where,
+                           std::move(notes)});
         }
     }
-    std::vector<std::size_t> component(provisions.size());
-    const auto count = boost::strong_components(g, component.data());
+
+    // Exclusivity is symmetric: two provisions that cannot both apply say so of each other. It
+    // is not subsidiarity, which already makes a pair exclusive and says which one gives way.
+    for (std::size_t i = 0; i < provisions.size(); ++i) {
+        const auto& p = provisions[i];
+        for (const auto& t : p.exclusive_with) {
+            if (t == p.id) {
+                out.push_back({severity::error, "P307", p.id + " is 'exclusive_with' itself", p.where, {}});
+                continue;
+            }
+            const auto v = vertex(p.regime, t);
+            if (!v) continue; // reported as P302
+            if (!rg.has_edge(*v, i, rule_edge::exclusive))
+                out.push_back({severity::error, "P307",
+                               p.id + " is 'exclusive_with' " + t + ", but " + t + " does not name " + p.id +
+                                   ": mutual exclusivity must be written on both provisions",
+                               p.where, {"add " + p.id + " to the 'exclusive_with' of " + t + " at " + to_string(provisions[*v].where)}});
+            if (rg.has_edge(i, *v, rule_edge::subsidiary) || rg.has_edge(*v, i, rule_edge::subsidiary))
+                out.push_back({severity::error, "P307",
+                               p.id + " and " + t + " are both 'exclusive_with' and 'subsidiary_to' each other: subsidiarity "
+                                   "already keeps them apart and says which gives way; keep only 'subsidiary_to'",
+                               p.where, {}});
+        }
+    }
+
+    // Cycles of subsidiarity: each provision would displace the other, so none could apply.
+    const boost::filtered_graph<rule_graph::graph, only_subsidiary> filtered(rg.g, only_subsidiary{&rg.g});
+    std::vector<std::size_t> component(boost::num_vertices(rg.g));
+    const auto count = boost::strong_components(filtered, component.data());
     std::vector<std::vector<std::size_t>> members(count);
     for (std::size_t i = 0; i < provisions.size(); ++i) members[component[i]].push_back(i);
     for (const auto& m : members) {

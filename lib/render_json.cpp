@@ -141,6 +141,8 @@ void write_decision(json_writer& w, const decision& d) {
         if (!f.evidence_grade.empty()) w.member("evidence_grade", f.evidence_grade);
         if (const claim* cl = claim_by_id.at(f.claim_id); !cl->reasons_withheld.empty())
             w.member("reasons_withheld_under", cl->reasons_withheld);
+        if (const claim* cl = claim_by_id.at(f.claim_id); !cl->in_the_alternative_to.empty())
+            w.member("in_the_alternative_to", cl->in_the_alternative_to);
         w.member("harm_multiplier", tidy(f.harm_multiplier));
         w.member("harm_adjustments", f.harm_adjustments);
         if (f.public_interest) {
@@ -190,6 +192,24 @@ void write_decision(json_writer& w, const decision& d) {
         w.end_object();
     }
     w.end_array();
+
+    // Only when some claim routes information to another regime (FOIA s.39 to the EIR), so that
+    // the output of every other case is unchanged.
+    if (!d.routes.empty()) {
+        w.key("routes").begin_array();
+        for (const auto& r : d.routes) {
+            w.begin_object();
+            w.member("claim", r.claim_id);
+            w.member("provision", r.provision_id);
+            w.member("regime", r.regime);
+            if (!r.target_provision.empty()) w.member("target_provision", r.target_provision);
+            w.member("items", r.items);
+            w.member("engaged", g.at(r.engaged).key);
+            w.member("routed", r.routed);
+            w.end_object();
+        }
+        w.end_array();
+    }
 
     w.key("counterfactuals").begin_array();
     for (const auto& cf : d.counterfactuals) {

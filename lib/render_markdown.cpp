@@ -6,6 +6,7 @@
 #include "text_util.hpp"
 
 #include <algorithm>
+#include <map>
 #include <cctype>
 #include <cmath>
 #include <string_view>
@@ -94,6 +95,64 @@ public:
 private:
     void line(const std::string& s = {}) { sections_.back().markdown += s + "\n"; }
 
+    // The historical-record limit as it stood on the decision date: the limit's own rule in the
+    // words the record has always used, or the phase (SI 2012/3029; FOISA before 1 April 2014), the
+    // table or the death rule that applied.
+    std::string history_words(const historical_limit& h) const {
+        const historical_rule& rule = h.on(d_.decision_date);
+        const auto* phase = h.phase_on(d_.decision_date);
+        std::string s = phase ? "Historical-record limit on the decision date: " : "Historical-record limit: ";
+        s += std::to_string(rule.years) + " years";
+        if (rule.counts_from == history_start::creation_date) s += " from the date the record was created";
+        if (!rule.schedule.empty())
+            s += " (for records created from " + std::to_string(rule.schedule.front().created) + " to " +
+                 std::to_string(rule.schedule.back().created) + ", the year the transitional table gives)";
+        if (rule.after_death_years > 0)
+            s += ", or if later " + std::to_string(rule.after_death_years) + " years from the relevant death";
+        s += " (" + link(rule.source) + ")";
+        if (phase) {
+            s += ", the rule for decisions";
+            if (phase->from) s += " from " + phase->from->long_form();
+            if (phase->to) s += " to " + phase->to->long_form();
+            if (!phase->verified) s += " (*not verified: " + markdown(phase->note) + "*)";
+        }
+        return s + ".";
+    }
+
+    // Claims this one is pleaded in the alternative to (either side may say so), and the regimes
+    // its provision routes the information to.
+    void alternatives_and_routes(const claim_finding& f) {
+        const claim& cl = *claim_by_id_.at(f.claim_id);
+        std::vector<std::string> alt;
+        for (const auto& other : c_.claims) {
+            if (other.id == cl.id) continue;
+            const bool named = std::find(cl.in_the_alternative_to.begin(), cl.in_the_alternative_to.end(), other.id) !=
+                                   cl.in_the_alternative_to.end() ||
+                               std::find(other.in_the_alternative_to.begin(), other.in_the_alternative_to.end(), cl.id) !=
+                                   other.in_the_alternative_to.end();
+            if (named) alt.push_back("claim " + markdown(other.id) + " (" + other.provision + ")");
+        }
+        if (!alt.empty()) {
+            line("**Pleaded in the alternative** to " + text::join_and(alt) +
+                 ": the authority relies on one or the other for the same information and need not say which (FCDO v IC "
+                 "[2021] UKUT 248 (AAC)). Subsidiarity and mutual exclusivity are still applied below; review flags F117 "
+                 "and F122 are not raised between these claims.");
+            line();
+        }
+        for (const auto& r : d_.routes) {
+            if (r.claim_id != f.claim_id || r.items != f.items) continue;
+            const auto* target = d_.rules.find_regime(r.regime);
+            std::string where = target ? "the " + markdown(target->title) + " (" + r.regime + ")" : r.regime;
+            if (!r.target_provision.empty()) where += ", " + r.target_provision;
+            const std::string who = (r.items.size() == 1 ? "item " : "items ") + text::join_and(r.items);
+            line(r.routed ? "**Routed to another regime.** " + r.provision_id + " is engaged for " + who +
+                                ", so the request for that information falls to be handled under " + where + "."
+                          : "**Not routed.** " + r.provision_id + " is not shown to be engaged for " + who +
+                                ", so this claim does not take the information to " + where + ".");
+            line();
+        }
+    }
+
     void begin(record_section::kind k, std::string anchor, std::string title) {
         std::string id;
         for (char c : anchor) id += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') ? c : '-';
@@ -129,6 +188,18 @@ private:
         if (other) summary += ", " + std::to_string(other) + " other";
         line("| Outcome | " + summary + " |");
         line("| Review flags | " + std::to_string(d_.flags.size()) + " |");
+        // FOIA s.39: environmental information falls to be dealt with under the EIR 2004.
+        std::map<std::string, std::vector<std::string>> routed; // regime -> items, in case order
+        for (const auto& r : d_.routes)
+            if (r.routed)
+                for (const auto& i : r.items)
+                    if (auto& v = routed[r.regime]; std::find(v.begin(), v.end(), i) == v.end()) v.push_back(i);
+        for (const auto& [regime, items] : routed) {
+            const auto* target = d_.rules.find_regime(regime);
+            line("| Handled under | " + (target ? link({source_kind::legislation, target->title, target->uri}) : markdown_cell(regime)) +
+                 " for " + (items.size() == 1 ? "item " : "items ") + markdown_cell(text::join_and(items)) +
+                 ": the request for that information falls to be handled under that regime, not this one |");
+        }
         line();
     }
 
@@ -190,13 +261,15 @@ private:
                             (p.test == engagement_test::prejudice ? "prejudice-based" : std::string(to_string(p.test)) + " test") + ".";
         if (!p.subsidiary_to.empty()) about += " Applies only to information not exempt under " + text::join_or(p.subsidiary_to) + ".";
         if (!p.ncnd.empty()) about += " Neither confirm nor deny: " + p.ncnd + ".";
-        if (p.history) about += " Historical-record limit: " + std::to_string(p.history->years) + " years (" + link(p.history->source) + ").";
+        if (!p.exclusive_with.empty()) about += " Mutually exclusive with " + text::join_and(p.exclusive_with) + ".";
+        if (p.history) about += " " + history_words(*p.history);
         if (!p.verified) about += " *Rule not fully verified: " + markdown(p.verification_note) + "*";
         if (f.neither_confirm_nor_deny)
             about += " **Claimed to neither confirm nor deny:** the question is whether the duty to confirm or deny "
                      "whether the information is held arises, not whether the information is released.";
         line(about);
         line();
+        alternatives_and_routes(f);
         if (const claim* found = claim_by_id_.at(f.claim_id); !found->reasons_withheld.empty()) {
             const claim& cl = *found;
             std::string reasons = "**Reasons withheld from the requester.** The claim relies on ";

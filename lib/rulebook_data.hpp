@@ -24,8 +24,12 @@ struct rulebook::data {
 };
 
 namespace detail {
-/// Reports reference cycles among `subsidiary_to` links (P303), using Boost.Graph.
-void check_provision_cycles(const std::vector<provision>& provisions, std::vector<diagnostic>& out);
+/// Builds the rule graph (Boost.Graph): provisions and regimes as vertices; `subsidiary_to`,
+/// `exclusive_with` and `routes_to` as typed edges. Reports cycles of subsidiarity (P303);
+/// exclusivity that is one-sided, names the provision itself, or repeats a subsidiarity (P307);
+/// routes to the provision's own regime (P307), and to a regime or provision that does not
+/// exist (P302; a regime is checked only when `whole_tree` was loaded).
+void check_rule_graph(const rulebook::data& d, bool whole_tree, std::vector<diagnostic>& out);
 } // namespace detail
 
 } // namespace candour

@@ -424,7 +424,7 @@ private:
         if (!r.check_keys(n, "a provision",
                           {"id", "title", "citation", "uri", "text", "role", "status", "test", "protected_interest",
                            "class_conditions", "ncnd", "subsidiary_to", "exclusive_with", "purposes",
-                           "unavailable_for", "historical_limit", "in_force", "factors", "verified", "note"},
+                           "unavailable_for", "routes_to", "historical_limit", "in_force", "factors", "verified", "note"},
                           {"id", "title", "citation", "uri", "role", "verified"}))
             return std::nullopt;
         const auto before = r.error_count();
@@ -469,12 +469,47 @@ private:
                 if (!r.check_keys(b, "an 'unavailable_for' entry", {"kind", "by"}, {"kind", "by"})) continue;
                 p.unavailable_for.push_back({r.text(b, "kind").value_or(""), r.text(b, "by").value_or("")});
             }
-        if (const auto h = n["historical_limit"]; h.IsDefined() && r.check_keys(h, "'historical_limit'", {"years", "source"}, {"years", "source"})) {
+        if (const auto routes = n["routes_to"]; routes.IsDefined() && r.expect_seq(routes, "'routes_to'"))
+            for (const auto& x : routes) {
+                if (!r.visit(x) || !r.check_keys(x, "a 'routes_to' entry", {"regime", "provision"}, {"regime"})) continue;
+                p.routes_to.push_back({r.text(x, "regime").value_or(""), r.text(x, "provision").value_or(""), r.where(x)});
+            }
+        if (const auto h = n["historical_limit"]; h.IsDefined() &&
+                                                  r.check_keys(h, "'historical_limit'",
+                                                               {"years", "source", "counts_from", "after_death_years",
+                                                                "schedule", "phases"},
+                                                               {"years", "source"})) {
             historical_limit lim;
-            lim.years = r.integer(h, "years").value_or(0);
-            if (lim.years <= 0) r.error("P208", "'years' must be a positive whole number", h["years"]);
-            if (auto c = read_citation(r, h, "source")) lim.source = *c;
-            p.history = lim;
+            read_historical_rule(r, h, lim, nullptr);
+            if (const auto phases = h["phases"]; phases.IsDefined() && r.expect_seq(phases, "'phases'")) {
+                for (const auto& x : phases) {
+                    if (!r.visit(x) || !r.check_keys(x, "a historical-limit phase",
+                                                     {"from", "to", "years", "source", "counts_from", "after_death_years",
+                                                      "schedule", "verified", "note"},
+                                                     {"source", "verified"}))
+                        continue;
+                    historical_phase ph;
+                    read_historical_rule(r, x, ph, &lim);
+                    ph.from = r.day(x, "from");
+                    ph.to = r.day(x, "to");
+                    if (!x["from"].IsDefined() && !x["to"].IsDefined())
+                        r.error("P205", "a historical-limit phase needs 'from', 'to' or both: the decision dates it covers", x);
+                    if (ph.from && ph.to && *ph.to < *ph.from) r.error("P401", "the phase ends before it begins", x);
+                    ph.verified = r.boolean(x, "verified").value_or(false);
+                    ph.note = r.text(x, "note").value_or("");
+                    if (!ph.verified && ph.note.empty())
+                        r.error("P205", "an unverified phase needs a 'note' saying what is uncertain", x);
+                    for (const auto& other : lim.phases) {
+                        const bool apart = (ph.to && other.from && *ph.to < *other.from) || (other.to && ph.from && *other.to < *ph.from);
+                        if (!apart) {
+                            r.error("P209", "the phase overlaps an earlier one: each decision date must fall in at most one phase", x);
+                            break;
+                        }
+                    }
+                    lim.phases.push_back(std::move(ph));
+                }
+            }
+            p.history = std::move(lim);
         }
         if (const auto f = n["in_force"]; f.IsDefined() && r.check_keys(f, "'in_force'", {"from", "to"}, {"from"})) {
             p.in_force_from = r.day(f, "from");
@@ -501,6 +536,40 @@ private:
             r.error("P208", "'uri' must be an https:// address of the legislation", n["uri"]);
         if (r.error_count() > before) return std::nullopt;
         return p;
+    }
+
+    // The keys a historical-record rule shares with its phases. A phase that leaves out `years`
+    // takes the limit's own; every other key defaults as it does at the top (a phase is a whole
+    // rule: FOISA's pre-2014 30 years had no death rule).
+    static void read_historical_rule(yaml_reader& r, const yaml_node& h, historical_rule& rule, const historical_rule* base) {
+        rule.years = r.integer(h, "years").value_or(base ? base->years : 0);
+        if (rule.years <= 0 && (h["years"].IsDefined() || !base))
+            r.error("P208", "'years' must be a positive whole number", h["years"].IsDefined() ? h["years"] : h);
+        if (auto c = read_citation(r, h, "source")) rule.source = *c;
+        rule.counts_from = r.choice<history_start>(h, "counts_from",
+                                                   {{"year-after-creation", history_start::year_after_creation},
+                                                    {"creation-date", history_start::creation_date}})
+                               .value_or(history_start::year_after_creation);
+        rule.after_death_years = r.integer(h, "after_death_years").value_or(0);
+        if (h["after_death_years"].IsDefined() && rule.after_death_years <= 0)
+            r.error("P208", "'after_death_years' must be a positive whole number", h["after_death_years"]);
+        if (const auto sched = h["schedule"]; sched.IsDefined() && r.expect_seq(sched, "'schedule'")) {
+            for (const auto& row : sched) {
+                if (!r.visit(row) || !r.check_keys(row, "a schedule row", {"created", "ends"}, {"created", "ends"})) continue;
+                const auto created = r.integer(row, "created");
+                const auto ends = r.integer(row, "ends");
+                if (!created || !ends) continue;
+                if (*ends < *created) {
+                    r.error("P208", "a record cannot stop being protected ('ends') before the year it was created", row);
+                    continue;
+                }
+                if (!rule.schedule.empty() && *created <= rule.schedule.back().created) {
+                    r.error("P209", "schedule rows must be in ascending order of 'created', each year once", row);
+                    continue;
+                }
+                rule.schedule.push_back({*created, *ends});
+            }
+        }
     }
 
     static void report_unknown_weight(yaml_reader& r, const yaml_node& at, const std::string& name, const regime& reg) {
@@ -536,7 +605,11 @@ private:
             for (const auto& t : p.purposes) ref(t, "purposes");
             for (const auto& b : p.unavailable_for) ref(b.by, "unavailable_for");
         }
-        detail::check_provision_cycles(d.provisions, out_);
+        // Routes to other rulebooks: a regime that is not loaded is dangling only when the whole
+        // rules tree was loaded; loading one folder (rules/uk/foia-2000) leaves the EIR out.
+        std::error_code ec;
+        const bool whole_tree = fs::weakly_canonical(dir_, ec) == root_;
+        detail::check_rule_graph(d, whole_tree, out_);
     }
 
     void append(std::vector<diagnostic>& local) {

@@ -1,7 +1,7 @@
 // Private: a fast parser for the block-style YAML subset that rulebooks, cases and schedules are
 // written in. yaml-cpp's scanner costs about 80 ns a byte; this parser reads each byte about
 // once. It is deliberately narrow: whatever it is not certain of (tags, multi-document
-// files, tabs, CRs, empty values, keys in quotes, anchors in brackets, folded text with more-indented lines, escapes
+// files, tabs, CRs, empty values, keys in quotes, anchors in brackets, scalars over several lines in brackets, folded text with more-indented lines, escapes
 // other than the common ones, flow collections over several lines...) makes it give up, and
 // yaml-cpp parses the text instead. It never reports an error: an invalid file is always
 // yaml-cpp's to describe. See yaml_document.hpp for the contract both parsers keep.
@@ -192,7 +192,7 @@ private:
             return end_of_line();
         case '[':
         case '{':
-            flow_node();
+            flow_node(indent);
             return end_of_line();
         case '|':
         case '>':
@@ -460,41 +460,63 @@ private:
         build_.scalar(std::move(text), false, at);
     }
 
-    // --- flow collections, on one line -------------------------------------------------------
+    // --- flow collections ---------------------------------------------------------------------
+    // They may run over several lines, each indented more than the block structure they are in
+    // (`indent`); the scalars in them are each on one line.
 
-    void flow_node() {
+    void flow_node(int indent) {
         switch (peek()) {
-        case '[': return flow_collection(yaml_kind::sequence, ']');
-        case '{': return flow_collection(yaml_kind::map, '}');
+        case '[': return flow_collection(yaml_kind::sequence, ']', indent);
+        case '{': return flow_collection(yaml_kind::map, '}', indent);
         case '"': return double_quoted(-1, true);
         case '\'': return single_quoted(-1, true);
         default: return flow_plain();
         }
     }
 
-    void flow_collection(yaml_kind kind, char close) {
+    // Spaces, comments and line breaks between the tokens of a flow collection.
+    void skip_flow_space(int indent) {
+        for (;;) {
+            const auto before = pos_;
+            skip_spaces();
+            if (peek() == '#' && (pos_ > before || pos_ == line_start_)) {
+                pos_ = t_.find('\n', pos_);
+                if (pos_ == std::string_view::npos) throw unsupported{};
+            }
+            if (peek() != '\n') return;
+            next_line();
+            if (at_end()) throw unsupported{}; // never closed
+            skip_spaces();
+            // A closing bracket may stand at the block's own column, as yaml-cpp allows.
+            const bool closing = peek() == ']' || peek() == '}';
+            if (peek() != '\n' && peek() != '#' && (column() < indent || (column() == indent && !closing))) throw unsupported{};
+            pos_ = line_start_;
+        }
+    }
+
+    void flow_collection(yaml_kind kind, char close, int indent) {
         build_.open(kind, node_mark());
         ++pos_;
-        skip_spaces();
+        skip_flow_space(indent);
         if (peek() == close) {
             ++pos_;
             build_.close();
             return;
         }
         for (;;) {
-            flow_node();
-            skip_spaces();
+            flow_node(indent);
+            skip_flow_space(indent);
             if (kind == yaml_kind::map) {
                 if (peek() != ':' || !blank_or_break(peek(1))) throw unsupported{}; // "{a}", "{a:b}"
                 ++pos_;
                 skip_spaces();
                 if (peek() == ',' || peek() == close || peek() == '\n') throw unsupported{}; // an empty value
-                flow_node();
-                skip_spaces();
+                flow_node(indent);
+                skip_flow_space(indent);
             }
             if (peek() == ',') {
                 ++pos_;
-                skip_spaces();
+                skip_flow_space(indent);
                 if (peek() == close) throw unsupported{}; // a trailing comma
                 continue;
             }
@@ -502,7 +524,7 @@ private:
                 ++pos_;
                 break;
             }
-            throw unsupported{}; // a line break or anything else
+            throw unsupported{};
         }
         build_.close();
     }
@@ -516,7 +538,7 @@ private:
             const char c = peek();
             if (c == '\n' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}') break;
             if (c == ':' && (blank_or_break(peek(1)) || std::strchr(",[]{}", peek(1)) != nullptr)) break;
-            if (c == '#' && t_[pos_ - 1] == ' ') throw unsupported{}; // a comment inside brackets
+            if (c == '#' && t_[pos_ - 1] == ' ') throw unsupported{}; // a comment right after a scalar
             ++pos_;
         }
         std::string_view text = t_.substr(start, pos_ - start);

@@ -318,7 +318,28 @@ int rules_show(const std::string& id, const std::filesystem::path& dir, std::ost
         for (const auto& x : p.purposes) out << ' ' << x;
         out << "\n";
     }
-    if (p.history) out << "- Historical-record limit: " << p.history->years << " years (" << p.history->source.label << ")\n";
+    for (const auto& r : p.routes_to) {
+        const auto* target = rules.find_regime(r.regime);
+        out << "- Routes to: " << (target ? target->title + " (" + r.regime + ")" : r.regime + " (not loaded)");
+        if (!r.provision.empty()) out << ", " << r.provision;
+        out << "\n";
+    }
+    if (p.history) {
+        auto describe = [&](const historical_rule& h) {
+            std::string s = std::to_string(h.years) + " years from " +
+                            (h.counts_from == history_start::creation_date ? "the date of creation" : "the end of the year of creation");
+            if (h.after_death_years > 0) s += ", or " + std::to_string(h.after_death_years) + " years from the relevant death if later";
+            if (!h.schedule.empty())
+                s += "; records created " + std::to_string(h.schedule.front().created) + "-" + std::to_string(h.schedule.back().created) +
+                     " by a table (" + std::to_string(h.schedule.size()) + " rows)";
+            return s + " (" + h.source.label + ")";
+        };
+        out << "- Historical-record limit: " << describe(*p.history) << "\n";
+        for (const auto& ph : p.history->phases)
+            out << "  - for decisions " << (ph.from ? "from " + ph.from->long_form() : std::string()) << (ph.from && ph.to ? " " : "")
+                << (ph.to ? "to " + ph.to->long_form() : std::string()) << ": " << describe(ph)
+                << (ph.verified ? "" : "; not verified: " + ph.note) << "\n";
+    }
     if (p.in_force_from) out << "- In force from " << p.in_force_from->long_form() << (p.in_force_to ? " to " + p.in_force_to->long_form() : std::string()) << "\n";
     out << "- Verified: " << (p.verified ? "yes" : "no") << "\n";
     out << "- Defined at: " << to_string(p.where) << "\n";

@@ -45,6 +45,9 @@ void register_case(py::module_& m) {
                       "Kinds of information the item is, where a provision turns on it: [\"emissions\"] (EIR reg "
                       "12(9)).")
         .def("is_about", &item::is_about, py::arg("kind"), "Whether ``kind`` is among ``concerns``.")
+        .def_readonly("relevant_death", &item::relevant_death,
+                      "The death a historical-record limit may run from (FOIA s.63(2C); FOISA s.57(1C)), a "
+                      "datetime.date, or None.")
         .def_readonly("where", &item::where, "Where it was written.")
         .def("__repr__", [](const item& i) {
             return cat({"Item(id=", pyrepr(i.id), ", description=", pyrepr(i.description),
@@ -74,6 +77,8 @@ void register_case(py::module_& m) {
         .def_readonly("reasons_withheld", &claim::reasons_withheld,
                       "The provision that lets the authority leave out its reasons because stating them would itself "
                       "disclose exempt information (FOIA s.17(4)), or \"\" when the reasons are given.")
+        .def_readonly("in_the_alternative_to", &claim::in_the_alternative_to,
+                      "Claim ids this claim is pleaded in the alternative to (FCDO v IC [2021] UKUT 248 (AAC)).")
         .def_readonly("where", &claim::where, "Where it was written.")
         .def("__repr__", [](const claim& c) {
             return cat({"Claim(id=", pyrepr(c.id), ", provision=", pyrepr(c.provision), ")"});

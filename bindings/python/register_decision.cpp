@@ -261,6 +261,20 @@ void register_decision(py::module_& m) {
                         ", due=", pyrepr(v.d->deadline->due.iso()), ")"});
         });
 
+    py::class_<route_finding>(m, "RouteFinding",
+                              "A claim under a provision that routes information to another regime (FOIA s.39 to "
+                              "the EIR 2004).")
+        .def_readonly("claim", &route_finding::claim_id, "The claim id.")
+        .def_readonly("provision", &route_finding::provision_id, "The provision relied on.")
+        .def_readonly("regime", &route_finding::regime, "The regime the information falls to be dealt with under.")
+        .def_readonly("target_provision", &route_finding::target_provision, "Optionally, its provision, or \"\".")
+        .def_readonly("items", &route_finding::items, "The item ids.")
+        .def_readonly("routed", &route_finding::routed, "Whether the provision is engaged for them, so the route holds.")
+        .def("__repr__", [](const route_finding& r) {
+            return cat({"RouteFinding(claim=", pyrepr(r.claim_id), ", regime=", pyrepr(r.regime),
+                        ", routed=", std::string_view(r.routed ? "True" : "False"), ")"});
+        });
+
     py::class_<aggregate_view>(m, "AggregateFinding",
                                "The public interest in maintaining several engaged qualified exemptions, weighed "
                                "together (cumulative balancing, where the regime allows it).")
@@ -353,6 +367,9 @@ void register_decision(py::module_& m) {
                 return out;
             },
             "The review Flag objects.")
+        .def_property_readonly(
+            "routes", [](const decision_handle& h) { return h.d->routes; },
+            "The RouteFinding objects (FOIA s.39 to the EIR), possibly empty.")
         .def_property_readonly(
             "aggregates",
             [](const decision_handle& h) {

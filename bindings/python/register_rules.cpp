@@ -243,6 +243,15 @@ void register_rules(py::module_& m) {
             return cat({"InformationBar(kind=", pyrepr(b.kind), ", by=", pyrepr(b.by), ")"});
         });
 
+    py::class_<regime_route>(m, "RegimeRoute",
+                             "A route to another rulebook: FOIA s.39 sends environmental information to the EIR 2004.")
+        .def_readonly("regime", &regime_route::regime, "The regime the information falls to be dealt with under.")
+        .def_readonly("provision", &regime_route::provision, "Optionally, the provision of that regime, or \"\".")
+        .def_readonly("where", &regime_route::where, "Where it was written.")
+        .def("__repr__", [](const regime_route& r) {
+            return cat({"RegimeRoute(regime=", pyrepr(r.regime), ", provision=", pyrepr(r.provision), ")"});
+        });
+
     py::class_<provision>(m, "Provision",
                           "A provision of a regime: an exemption such as s.31(1)(a), a duty, or a procedural rule.")
         .def_readonly("id", &provision::id, "As cited within its regime, e.g. \"s.31(1)(a)\".")
@@ -282,6 +291,18 @@ void register_rules(py::module_& m) {
             "historical_limit_source",
             [](const provision& p) -> const citation* { return p.history ? &p.history->source : nullptr; }, ref,
             "The Citation of that limit, or None.")
+        .def_readonly("routes_to", &provision::routes_to,
+                      "RegimeRoute objects: other regimes the information falls to be dealt with under.")
+        .def(
+            "historical_limit_passed",
+            [](const provision& p, date created, date on, std::optional<date> relevant_death) -> std::optional<bool> {
+                if (!p.history) return std::nullopt;
+                return p.history->on(on).passed(created, relevant_death, on);
+            },
+            py::arg("created"), py::arg("on"), py::arg("relevant_death") = py::none(),
+            "Whether the historical-record limit in force on ``on`` has passed for a record created on "
+            "``created`` (FOIA s.63 with SI 2012/3029; FOISA s.57-58); ``relevant_death`` for the s.37(1)(a)-(ad) "
+            "and FOISA s.41(a) rule. None when the provision has no limit.")
         .def_readonly("in_force_from", &provision::in_force_from, "A datetime.date, or None.")
         .def_readonly("in_force_to", &provision::in_force_to, "A datetime.date, or None.")
         .def_readonly("factors", &provision::default_factors, "The default public interest factors, as Factor objects.")

@@ -82,6 +82,18 @@ struct item_finding {
     std::optional<statement_id> ncnd;    ///< "the duty to confirm or deny does not arise for item X"
 };
 
+/// A claim under a provision that routes the information to another regime (FOIA s.39 to the
+/// EIR 2004): whether it does, for which items, and on which finding it rests.
+struct route_finding {
+    std::string claim_id;
+    std::string provision_id;
+    std::string regime;            ///< the regime the information falls to be dealt with under
+    std::string target_provision;  ///< optionally, the provision of that regime
+    std::vector<std::string> items;
+    statement_id engaged = 0;      ///< the claim's engagement: the route holds when it is accepted
+    bool routed = false;           ///< the engagement was accepted
+};
+
 struct deadline_finding {
     date received;
     date due;
@@ -109,6 +121,7 @@ struct decision {
     std::vector<aggregate_finding> aggregates;      ///< cumulative balancing, where the regime allows it
     std::vector<review_flag> flags;
     std::vector<counterfactual> counterfactuals;
+    std::vector<route_finding> routes;              ///< claims that route information to another regime
     std::optional<deadline_finding> deadline;
     request_outcome outcome = request_outcome::undecided;
 

@@ -35,6 +35,9 @@ struct item {
     /// Kinds of information the item is, where a provision turns on it: "emissions" (EIR reg 12(9)).
     /// Each must be a kind some provision of the regime names in `unavailable_for`.
     std::vector<std::string> concerns;
+    /// The death a historical-record limit may run from (FOIA s.63(2C); FOISA s.57(1C)(b)): the
+    /// Sovereign's, or the member of the Royal Family's, the communication is with.
+    std::optional<date> relevant_death;
     source_location where;
 
     [[nodiscard]] bool has_withheld_content() const noexcept { return !withheld_content.empty(); }
@@ -67,6 +70,9 @@ struct claim {
     /// The provision that lets the authority leave out its reasons because stating them would
     /// itself disclose exempt information (FOIA s.17(4)); empty when the reasons are given.
     std::string reasons_withheld;
+    /// Claims this one is pleaded in the alternative to (FOIA s.23(1) "or, in the alternative,
+    /// s.24(1)": FCDO v IC [2021] UKUT 248 (AAC)). Symmetric: naming it on either claim is enough.
+    std::vector<std::string> in_the_alternative_to;
     source_location where;
 };
 

@@ -27,11 +27,61 @@ enum class engagement_test {
     necessity           ///< "required for the purpose of" (FOIA s.24)
 };
 
-/// When a provision stops applying to an old record: `years` after the end of the year the
-/// record was created (FOIA s.63).
-struct historical_limit {
-    int years = 0;
+/// Where a historical-record period starts counting.
+enum class history_start {
+    year_after_creation, ///< "beginning with the year following that in which it was created" (FOIA s.62(1))
+    creation_date        ///< "beginning with the date on which the record is created" (FOISA s.57(1C)(a))
+};
+
+/// A record created in `created` stops being protected at the end of the year `ends`: one row
+/// of a transitional table (SI 2012/3029, Schedule).
+struct historical_schedule_entry {
+    int created = 0;
+    int ends = 0;
+};
+
+/// One version of a historical-record rule: when a provision stops applying to an old record.
+struct historical_rule {
+    int years = 0;   ///< the period, counted as `counts_from` says
     citation source;
+    history_start counts_from = history_start::year_after_creation;
+    /// If positive, the limit ends only at the later of the period above and this many years
+    /// beginning with the date of the relevant death (FOIA s.63(2C); FOISA s.57(1C)).
+    int after_death_years = 0;
+    /// Rows that replace the period for records created in the years they name.
+    std::vector<historical_schedule_entry> schedule;
+
+    /// Whether the limit has passed on `on` for a record created on `created`. `relevant_death`
+    /// matters only with after_death_years: without it, the period after the death has not begun.
+    [[nodiscard]] bool passed(date created, std::optional<date> relevant_death, date on) const noexcept;
+};
+
+/// An earlier or transitional version of the rule, for decisions from `from` to `to` (both
+/// included; either may be open).
+struct historical_phase : historical_rule {
+    std::optional<date> from;
+    std::optional<date> to;
+    bool verified = true;
+    std::string note; ///< what is uncertain, when not verified
+};
+
+/// When a provision stops applying to an old record (FOIA s.63, FOISA s.58). The rule itself
+/// (`years` after the end of the year the record was created, by default) applies to every
+/// decision date that no phase covers.
+struct historical_limit : historical_rule {
+    std::vector<historical_phase> phases;
+
+    /// The rule in force on `d`: the phase whose dates contain it, else the limit's own rule.
+    [[nodiscard]] const historical_rule& on(date d) const noexcept;
+    /// The phase in force on `d`, or nullptr when the limit's own rule applies.
+    [[nodiscard]] const historical_phase* phase_on(date d) const noexcept;
+};
+
+/// A route to another rulebook: FOIA s.39 sends environmental information to the EIR 2004.
+struct regime_route {
+    std::string regime;    ///< the regime the information falls to be dealt with under: "uk-eir-2004"
+    std::string provision; ///< optionally, the provision of that regime that takes it over
+    source_location where;
 };
 
 /// A kind of information a provision cannot be relied on for, and the provision that says so:
@@ -58,6 +108,7 @@ struct provision {
     std::vector<std::string> exclusive_with; ///< cannot apply together with these
     std::vector<std::string> purposes;       ///< e.g. the s.31(2) purposes for s.31(1)(g)-(i)
     std::vector<information_bar> unavailable_for; ///< kinds of information it cannot be relied on for
+    std::vector<regime_route> routes_to;     ///< other regimes the information falls to be dealt with under
     std::optional<historical_limit> history;
     std::optional<date> in_force_from;
     std::optional<date> in_force_to;
@@ -76,5 +127,6 @@ struct provision {
 [[nodiscard]] const char* to_string(provision_role r) noexcept;
 [[nodiscard]] const char* to_string(exemption_status s) noexcept;
 [[nodiscard]] const char* to_string(engagement_test t) noexcept;
+[[nodiscard]] const char* to_string(history_start s) noexcept;
 
 } // namespace candour

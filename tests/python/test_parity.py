@@ -274,3 +274,43 @@ def test_load_limits_reach_every_loader(rules: candour.Rulebook) -> None:
 
 def test_version_info() -> None:
     assert candour.version_info == tuple(int(x) for x in candour.__version__.split("."))
+
+
+# ---- exclusivity, alternatives, routes and historical limits -----------------------------
+
+def test_routes_and_alternatives(rules: candour.Rulebook) -> None:
+    s39a = rules.provision("s.39(1)(a)")
+    assert s39a.exclusive_with == ["s.39(1)(b)"]
+    (route,) = s39a.routes_to
+    assert (route.regime, route.provision) == ("uk-eir-2004", "")
+    assert repr(route) == "RegimeRoute(regime='uk-eir-2004', provision='')"
+    data = small_case(claims=[
+        {"id": "c1", "provision": "s.39(1)(a)", "items": ["A1"], "class_facts": ["Readings of river water quality."]},
+        {"id": "c2", "provision": "s.39(1)(b)", "items": ["A1"], "in_the_alternative_to": ["c1"]},
+    ])
+    case = candour.Case.from_dict(data, rules=rules)
+    assert case.claims[1].in_the_alternative_to == ["c1"] and case.claims[0].in_the_alternative_to == []
+    decision = rules.evaluate(case)
+    assert [(r.claim, r.regime, r.items, r.routed) for r in decision.routes] == [
+        ("c1", "uk-eir-2004", ["A1"], True), ("c2", "uk-eir-2004", ["A1"], False)]
+    assert "F122" not in [f.code for f in decision.flags]
+    del data["case"]["claims"][1]["in_the_alternative_to"]
+    flagged = rules.evaluate(candour.Case.from_dict(data, rules=rules))
+    assert "F122" in [f.code for f in flagged.flags]
+
+
+def test_historical_limit_by_decision_date(rules: candour.Rulebook) -> None:
+    s42 = rules.provision("s.42(1)")
+    created = datetime.date(1990, 6, 30)
+    assert s42.historical_limit_passed(created, datetime.date(2012, 6, 1)) is False   # 30 years before 2013
+    assert s42.historical_limit_passed(created, datetime.date(2016, 6, 1)) is False   # SI 2012/3029 table: end of 2016
+    assert s42.historical_limit_passed(created, "2017-01-02") is True
+    assert rules.provision("s.23(1)").historical_limit_passed(created, "2017-01-02") is None
+    s37 = rules.provision("s.37(1)(a)")
+    letter = datetime.date(2000, 6, 30)
+    assert s37.historical_limit_passed(letter, "2028-05-02") is False  # no death recorded
+    assert s37.historical_limit_passed(letter, "2027-09-07", relevant_death="2022-09-08") is False
+    assert s37.historical_limit_passed(letter, "2027-09-08", relevant_death="2022-09-08") is True
+    data = small_case()
+    data["case"]["items"][0]["relevant_death"] = "2022-09-08"
+    assert candour.Case.from_dict(data).items[0].relevant_death == datetime.date(2022, 9, 8)

@@ -249,3 +249,50 @@ TEST_SUITE("evaluate: variations") {
         for (const auto& r : results) CHECK(r == expected);
     }
 }
+
+TEST_SUITE("evaluate: routes to another regime and claims in the alternative") {
+    const std::string s39 = R"(case:
+  id: s39-route
+  regime: uk-foia-2000
+  request: {received: 2024-03-04, wording: Please send the river readings.}
+  items:
+    - {id: Q1, description: River water quality readings}
+    - {id: Q2, description: Staff rota}
+  claims:
+    - id: c1
+      provision: s.39(1)(a)
+      items: [Q1]
+      class_facts: [The readings are environmental information on the state of water.]
+    - id: c2
+      provision: s.39(1)(b)
+      items: [Q1, Q2]
+)";
+    TEST_CASE("an engaged s.39 claim routes its items to the EIR; one not engaged does not") {
+        const auto d = run(s39);
+        REQUIRE(d.routes.size() == 2);
+        CHECK(d.routes[0].claim_id == "c1");
+        CHECK(d.routes[0].regime == "uk-eir-2004");
+        CHECK(d.routes[0].items == std::vector<std::string>{"Q1"});
+        CHECK(d.routes[0].routed);
+        CHECK(d.graph.at(d.routes[0].engaged).key == "c1/engaged");
+        CHECK_FALSE(d.routes[1].routed);
+        const auto record = render(d, output_format::record);
+        CHECK(record.find("| Handled under | [Environmental Information Regulations 2004]") != std::string::npos);
+        CHECK(record.find("for item Q1: the request for that information falls to be handled under that regime") != std::string::npos);
+    }
+    TEST_CASE("F122 names the shared items once, and pleading in the alternative silences it") {
+        const auto d = run(s39);
+        const auto* f = find_flag(d, "F122");
+        REQUIRE(f);
+        CHECK(f->message.find("for item Q1,") != std::string::npos); // Q2 is claimed under one of them only
+        CHECK(std::count_if(d.flags.begin(), d.flags.end(), [](const review_flag& x) { return x.code == "F122"; }) == 1);
+        const auto alt = run(test::replace(s39, "      items: [Q1, Q2]\n", "      items: [Q1, Q2]\n      in_the_alternative_to: [c1]\n"));
+        CHECK_FALSE(find_flag(alt, "F122"));
+    }
+    TEST_CASE("cases without routes keep their JSON unchanged: no 'routes' member") {
+        const auto d = evaluate(test::bundled(), test::mopac_case());
+        CHECK(d.routes.empty());
+        CHECK(render(d, output_format::json).find("\"routes\"") == std::string::npos);
+        CHECK(render(run(s39), output_format::json).find("\"routes\": [") != std::string::npos);
+    }
+}

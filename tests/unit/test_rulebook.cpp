@@ -118,3 +118,85 @@ TEST_SUITE("rulebook") {
         CHECK(missing[0].code == "P102");
     }
 }
+
+TEST_SUITE("rulebook: historical limits by decision date") {
+    const date d1990 = *date::parse("1990-06-30");
+
+    TEST_CASE("a plain limit ends on 31 December of the year of creation plus its years") {
+        historical_rule r;
+        r.years = 20;
+        CHECK_FALSE(r.passed(*date::parse("2000-06-30"), std::nullopt, *date::parse("2020-12-31")));
+        CHECK(r.passed(*date::parse("2000-06-30"), std::nullopt, *date::parse("2021-01-01")));
+    }
+    TEST_CASE("a period counted from the date of creation ends the day before its anniversary") {
+        historical_rule r;
+        r.years = 20;
+        r.counts_from = history_start::creation_date;
+        CHECK_FALSE(r.passed(*date::parse("2000-03-01"), std::nullopt, *date::parse("2020-02-29")));
+        CHECK(r.passed(*date::parse("2000-03-01"), std::nullopt, *date::parse("2020-03-01")));
+        // A period beginning on 29 February: the day after it ends is 1 March.
+        CHECK_FALSE(r.passed(*date::parse("2004-02-29"), std::nullopt, *date::parse("2024-02-28")));
+        r.years = 21;
+        CHECK_FALSE(r.passed(*date::parse("2004-02-29"), std::nullopt, *date::parse("2025-02-28")));
+        CHECK(r.passed(*date::parse("2004-02-29"), std::nullopt, *date::parse("2025-03-01")));
+    }
+    TEST_CASE("a death rule waits for the later of the two periods, and for a recorded death") {
+        historical_rule r;
+        r.years = 20;
+        r.after_death_years = 5;
+        const date created = *date::parse("2000-06-30");
+        const auto death = date::parse("2022-09-08");
+        CHECK_FALSE(r.passed(created, std::nullopt, *date::parse("2040-01-01")));
+        CHECK_FALSE(r.passed(created, death, *date::parse("2027-09-07")));
+        CHECK(r.passed(created, death, *date::parse("2027-09-08")));
+        // An early death: the 20 years are the later period.
+        CHECK_FALSE(r.passed(created, date::parse("2001-01-01"), *date::parse("2020-12-31")));
+        CHECK(r.passed(created, date::parse("2001-01-01"), *date::parse("2021-01-01")));
+    }
+    TEST_CASE("FOIA s.42(1): 30 years before 2013, the SI 2012/3029 table to 2022, 20 years after") {
+        const auto& p = test::bundled().get_provision("uk-foia-2000", "s.42(1)");
+        REQUIRE(p.history);
+        const auto& h = *p.history;
+        REQUIRE(h.phases.size() == 2);
+        CHECK(h.phase_on(*date::parse("2012-12-31")) == &h.phases[0]);
+        CHECK(h.phase_on(*date::parse("2013-01-01")) == &h.phases[1]);
+        CHECK(h.phase_on(*date::parse("2023-01-01")) == nullptr);
+        CHECK(&h.on(*date::parse("2023-01-01")) == static_cast<const historical_rule*>(&h));
+        CHECK_FALSE(h.phases[1].verified); // the Schedule's rows are reconstructed
+        auto passed = [&](const char* on) { const date d = *date::parse(on); return h.on(d).passed(d1990, std::nullopt, d); };
+        CHECK_FALSE(passed("2012-06-01")); // 1990 + 30 = 2020
+        CHECK_FALSE(passed("2016-12-31")); // the table: 1990 records historical from the end of 2016
+        CHECK(passed("2017-01-01"));
+        CHECK(passed("2024-01-01"));       // 1990 + 20 = 2010
+        const date d2003 = *date::parse("2003-06-30");
+        CHECK_FALSE(h.on(*date::parse("2023-12-31")).passed(d2003, std::nullopt, *date::parse("2023-12-31")));
+        CHECK(h.on(*date::parse("2024-01-01")).passed(d2003, std::nullopt, *date::parse("2024-01-01")));
+    }
+    TEST_CASE("FOISA s.33(1)(b): 30 years to 31 March 2014, 15 years from 1 April 2014") {
+        const auto& p = test::bundled().get_provision("scot-foisa-2002", "s.33(1)(b)");
+        REQUIRE(p.history);
+        const date d1995 = *date::parse("1995-06-30");
+        const date before = *date::parse("2014-03-31"), after = *date::parse("2014-04-01");
+        CHECK_FALSE(p.history->on(before).passed(d1995, std::nullopt, before));
+        CHECK(p.history->on(after).passed(d1995, std::nullopt, after));
+    }
+}
+
+TEST_SUITE("rulebook: exclusivity and routes") {
+    TEST_CASE("FOIA s.39(1)(a) and (b) are exclusive with each other and route to the EIR") {
+        const auto& rules = test::bundled();
+        const auto& a = rules.get_provision("uk-foia-2000", "s.39(1)(a)");
+        const auto& b = rules.get_provision("uk-foia-2000", "s.39(1)(b)");
+        CHECK(a.exclusive_with == std::vector<std::string>{"s.39(1)(b)"});
+        CHECK(b.exclusive_with == std::vector<std::string>{"s.39(1)(a)"});
+        REQUIRE(a.routes_to.size() == 1);
+        CHECK(a.routes_to[0].regime == "uk-eir-2004");
+        CHECK(rules.find_regime(a.routes_to[0].regime));
+        // Subsidiary pairs are not also marked exclusive (P307 would refuse it).
+        CHECK(rules.get_provision("uk-foia-2000", "s.24(1)").exclusive_with.empty());
+    }
+    TEST_CASE("loading FOIA alone does not report its route to the EIR as dangling") {
+        const auto diags = rulebook::check(bundled_rules_dir() / "uk" / "foia-2000");
+        CHECK_FALSE(has_errors(diags));
+    }
+}

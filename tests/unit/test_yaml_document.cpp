@@ -146,7 +146,11 @@ TEST_CASE("the fast YAML parser: block scalars") {
     taken("a:\n  b: >-\n    # not a comment\n    text\n  c: d\n");
 }
 
-TEST_CASE("the fast YAML parser: flow collections on one line") {
+TEST_CASE("the fast YAML parser: flow collections") {
+    taken("a: [\n  x, y,\n  z\n  ]\nb: c\n");
+    taken("a: [ # comment\n    {k: 1}, {k: 2},\n\n    {k: 3}\n  ]\n");
+    taken("- {a: [1,\n    2], b: c}\n");
+    taken("k:\n  a: [\n    x\n  ]\n  b: c\n"); // the closing bracket at the key's column
     taken("a: [x, y, z]\n");
     taken("a: []\nb: {}\n");
     taken("a: {label: x, uri: \"https://e.g/x\", kind: guidance}\n");
@@ -187,7 +191,10 @@ TEST_CASE("the fast YAML parser leaves everything else to yaml-cpp") {
     left("? a\n: b\n");           // a complex key
     left("a: b: c\n");            // invalid
     left("a: b\n c: d\n");        // invalid
-    left("a: [x,\n  y]\n");       // flow over two lines
+    left("a: [x,\ny]\n");         // a flow line not indented
+    left("a: [x\n  y]\n");        // a scalar over two lines in brackets
+    left("a: [x, 'y\n  z']\n");
+    left("a: [x,\n");             // never closed
     left("a: [x, ]\n");           // a trailing comma
     left("a: {x}\n");
     left("a: |+\n  keep\n\n");

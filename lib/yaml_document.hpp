@@ -142,10 +142,10 @@ private:
     bool has_root_ = false;
 };
 
-/// Parses `text` (already checked as UTF-8 without NUL bytes, nesting within bounds) with the
-/// fast subset parser. Nothing if the text is outside the subset or not valid YAML: the caller
-/// then parses it with yaml-cpp.
-std::unique_ptr<yaml_document> parse_yaml_fast(std::string_view text);
+/// Parses `text` (already checked as UTF-8 without NUL bytes) with the fast subset parser.
+/// Nothing if the text is outside the subset, not valid YAML, or nests collections deeper than
+/// `max_depth`: the caller then parses it with yaml-cpp.
+std::unique_ptr<yaml_document> parse_yaml_fast(std::string_view text, std::size_t max_depth = 64);
 
 /// Parses the first document in `text` with yaml-cpp. Throws YAML::Exception on a syntax
 /// error, as YAML::Load does. Nothing for an empty document.

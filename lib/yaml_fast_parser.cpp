@@ -23,16 +23,26 @@ bool is_null_word(std::string_view s) { return s == "~" || s == "null" || s == "
 
 // Characters that cannot begin a plain scalar here (YAML's c-indicator, less '-' which may).
 bool is_indicator(char c) {
-    return std::strchr("?:,[]{}#&*!|>'\"%@`", c) != nullptr;
+    switch (c) {
+    case '?': case ':': case ',': case '[': case ']': case '{': case '}': case '#': case '&':
+    case '*': case '!': case '|': case '>': case '\'': case '"': case '%': case '@': case '`':
+        return true;
+    default:
+        return false;
+    }
 }
+
+bool is_flow_indicator(char c) { return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; }
 
 class fast_parser {
 public:
-    fast_parser(std::string_view text, yaml_document& doc) : t_(text), doc_(doc), build_(doc) {}
+    fast_parser(std::string_view text, std::size_t max_depth, yaml_document& doc)
+        : t_(text), doc_(doc), build_(doc), max_depth_(max_depth) {}
 
     void parse() {
         if (t_.substr(0, 3) == "\xEF\xBB\xBF") throw unsupported{}; // a byte-order mark
-        if (t_.find_first_of("\t\r") != std::string_view::npos) throw unsupported{};
+        for (const char c : t_) // (find_first_of would call memchr once a byte)
+            if (c == '\t' || c == '\r') throw unsupported{};
         if (!t_.empty() && t_.back() != '\n') throw unsupported{}; // keeps end-of-text cases out
         if (!skip_to_content()) throw unsupported{};                 // empty: yaml-cpp's message
         block_node_here(-1);
@@ -104,6 +114,18 @@ private:
 
     // --- block structure --------------------------------------------------------------------
 
+    // One more level of collections while it lives; past the limit the text is yaml-cpp's
+    // (whose nesting check then reports it). The parser recurses once a level.
+    struct nested {
+        explicit nested(fast_parser& p) : p_(p) {
+            if (++p_.depth_ > p_.max_depth_) throw unsupported{};
+        }
+        ~nested() { --p_.depth_; }
+        nested(const nested&) = delete;
+        nested& operator=(const nested&) = delete;
+        fast_parser& p_;
+    };
+
     // A block collection starting at the first content character of a line, more indented
     // than its parent.
     void block_node_here(int parent_indent) {
@@ -123,12 +145,13 @@ private:
             if (c == '\n') return 0;
             if (c == ':' && (i + 1 == t_.size() || blank_or_break(t_[i + 1]))) return i - pos_;
             if (c == '#' && t_[i - 1] == ' ') return 0;
-            if (c == ',' || c == '[' || c == ']' || c == '{' || c == '}') return 0;
+            if (is_flow_indicator(c)) return 0;
         }
         return 0;
     }
 
     void block_map(int indent) {
+        const nested level(*this);
         build_.open(yaml_kind::map, node_mark());
         for (;;) {
             const auto length = key_length_here();
@@ -148,6 +171,7 @@ private:
     }
 
     void block_sequence(int indent) {
+        const nested level(*this);
         build_.open(yaml_kind::sequence, node_mark());
         for (;;) {
             ++pos_; // the '-'
@@ -230,7 +254,7 @@ private:
     std::string_view anchor_name() {
         const auto start = ++pos_;
         while (!blank_or_break(peek())) {
-            if (std::strchr(",[]{}", peek()) != nullptr) throw unsupported{};
+            if (is_flow_indicator(peek())) throw unsupported{};
             ++pos_;
         }
         if (pos_ == start) throw unsupported{};
@@ -495,6 +519,7 @@ private:
     }
 
     void flow_collection(yaml_kind kind, char close, int indent) {
+        const nested level(*this);
         build_.open(kind, node_mark());
         ++pos_;
         skip_flow_space(indent);
@@ -536,8 +561,8 @@ private:
         const auto start = pos_;
         for (;;) {
             const char c = peek();
-            if (c == '\n' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}') break;
-            if (c == ':' && (blank_or_break(peek(1)) || std::strchr(",[]{}", peek(1)) != nullptr)) break;
+            if (c == '\n' || is_flow_indicator(c)) break;
+            if (c == ':' && (blank_or_break(peek(1)) || is_flow_indicator(peek(1)))) break;
             if (c == '#' && t_[pos_ - 1] == ' ') throw unsupported{}; // a comment right after a scalar
             ++pos_;
         }
@@ -557,14 +582,16 @@ private:
     yaml_document::builder build_;
     std::optional<yaml_mark> anchor_mark_; // the next node's mark: where its '&anchor' is
     std::map<std::string, std::uint32_t, std::less<>> anchors_;
+    std::size_t max_depth_;
+    std::size_t depth_ = 0;
 };
 
 } // namespace
 
-std::unique_ptr<yaml_document> parse_yaml_fast(std::string_view text) {
+std::unique_ptr<yaml_document> parse_yaml_fast(std::string_view text, std::size_t max_depth) {
     auto doc = std::make_unique<yaml_document>();
     try {
-        fast_parser(text, *doc).parse();
+        fast_parser(text, max_depth, *doc).parse();
     } catch (const unsupported&) {
         return nullptr;
     }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -178,40 +179,64 @@ std::optional<std::string> did_you_mean(std::string_view word, const std::vector
     return best;
 }
 
-bool precheck_text(std::string_view text, const std::string& file, std::size_t max_depth, std::vector<diagnostic>& out) {
+bool check_encoding(std::string_view text, const std::string& file, std::vector<diagnostic>& out) {
+    // No NUL bytes, and well-formed UTF-8 (no overlongs or surrogates). Nearly every byte is
+    // ASCII: eight at a time are skipped when none is NUL or above 0x7F.
+    const char* p = text.data();
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    const char* problem = nullptr;
+    while (i < n) {
+        if (i + 8 <= n) {
+            std::uint64_t w;
+            std::memcpy(&w, p + i, 8);
+            // A zero byte borrows into its top bit; so may a byte after it (false alarms only).
+            if ((((w - 0x0101010101010101ull) | w) & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const auto c = static_cast<unsigned char>(p[i]);
+        if (c == 0) {
+            problem = "the file contains a NUL byte: expected UTF-8 text, not a binary file";
+            break;
+        }
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        const std::size_t len = utf8_sequence(text, i);
+        if (len == 0) {
+            problem = "invalid UTF-8 byte sequence: the file must be UTF-8 text";
+            break;
+        }
+        i += len;
+    }
+    if (!problem) return true;
+    // Where: lines counted from 1, columns in characters.
+    std::uint32_t line = 1, column = 1;
+    for (std::size_t k = 0; k < i; ++k) {
+        const auto c = static_cast<unsigned char>(p[k]);
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    out.push_back({severity::error, "P104", problem, {file, line, column}, {}});
+    return false;
+}
+
+bool check_nesting(std::string_view text, const std::string& file, std::size_t max_depth, std::vector<diagnostic>& out) {
     std::uint32_t line = 1, column = 1;
     auto fail = [&](std::string code, std::string message) {
         out.push_back({severity::error, std::move(code), std::move(message), {file, line, column}, {}});
         return false;
     };
-    // Encoding: no NUL bytes, and well-formed UTF-8 (no overlongs or surrogates).
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c < 0x80) { // printable ASCII, nearly every byte: skip the decoding
-            ++column;
-            ++i;
-            continue;
-        }
-        if (c == 0) return fail("P104", "the file contains a NUL byte: expected UTF-8 text, not a binary file");
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        bool ok = len != 0 && i + len <= text.size();
-        std::uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
-        for (std::size_t k = 1; ok && k < len; ++k) {
-            const auto cc = static_cast<unsigned char>(text[i + k]);
-            ok = (cc >> 6) == 0x2;
-            cp = (cp << 6) | (cc & 0x3Fu);
-        }
-        if (ok && len > 1) {
-            const std::uint32_t min_cp = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
-            ok = cp >= min_cp && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
-        }
-        if (!ok) return fail("P104", "invalid UTF-8 byte sequence: the file must be UTF-8 text");
-        if (c == '\n') { ++line; column = 1; } else if ((c & 0xC0) != 0x80) ++column;
-        i += len;
-    }
-    // Nesting: block indentation levels + open flow brackets + inline "- " markers. A guard
-    // against stack exhaustion in the parser, not a YAML parser: it errs towards counting more.
-    line = 1;
+    // Block indentation levels + open flow brackets + inline "- " markers. A guard against
+    // stack exhaustion in yaml-cpp's recursive parser, not a YAML parser: it errs towards
+    // counting more.
     std::vector<std::size_t> indents;
     std::size_t flow = 0;
     char quote = 0;
@@ -287,6 +312,10 @@ bool precheck_text(std::string_view text, const std::string& file, std::size_t m
     return true;
 }
 
+bool precheck_text(std::string_view text, const std::string& file, std::size_t max_depth, std::vector<diagnostic>& out) {
+    return check_encoding(text, file, out) && check_nesting(text, file, max_depth, out);
+}
+
 std::optional<yaml_node> yaml_reader::parse_file(const std::filesystem::path& path) {
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
@@ -331,7 +360,7 @@ std::optional<yaml_node> yaml_reader::parse_text(std::string_view text) {
         return std::nullopt;
     }
     const auto before = out_.size();
-    if (!precheck_text(text, file_, limits_.max_depth, out_)) {
+    if (!check_encoding(text, file_, out_)) {
         errors_ += out_.size() - before;
         return std::nullopt;
     }
@@ -345,8 +374,16 @@ std::optional<yaml_node> yaml_reader::parse_text(std::string_view text) {
         }
         // The fast parser takes what candour's own files are written in; yaml-cpp the rest,
         // and every file with a mistake in it.
-        auto doc = parse_yaml_fast(text);
-        if (!doc) doc = parse_yaml_full(text);
+        auto doc = parse_yaml_fast(text, limits_.max_depth);
+        if (!doc) {
+            // yaml-cpp's parser recurses: the nesting is checked before it runs. (The fast
+            // parser keeps to the same limit itself.)
+            if (!check_nesting(text, file_, limits_.max_depth, out_)) {
+                errors_ += out_.size() - before;
+                return std::nullopt;
+            }
+            doc = parse_yaml_full(text);
+        }
         const yaml_node root = doc ? doc->root() : yaml_node{};
         if (root.IsNull() || !root.IsDefined()) {
             // yaml-cpp reads a document that starts with ',' as empty instead of failing.

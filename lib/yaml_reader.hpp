@@ -105,8 +105,13 @@ private:
     std::vector<std::unique_ptr<yaml_document>> documents_; // what the nodes handed out point into
 };
 
-/// Checks raw text before it is parsed: NUL bytes and invalid UTF-8 (P104) and nesting
-/// deeper than the limit (P105). Returns false and adds a diagnostic on the first problem.
+/// Checks raw text before it is parsed: NUL bytes and invalid UTF-8 (P104). Returns false and
+/// adds a diagnostic on the first problem.
+bool check_encoding(std::string_view text, const std::string& file, std::vector<diagnostic>& out);
+/// Checks that nesting is no deeper than the limit (P105), before yaml-cpp's recursive parser
+/// sees the text.
+bool check_nesting(std::string_view text, const std::string& file, std::size_t max_depth, std::vector<diagnostic>& out);
+/// Both checks.
 bool precheck_text(std::string_view text, const std::string& file, std::size_t max_depth, std::vector<diagnostic>& out);
 
 } // namespace candour::detail

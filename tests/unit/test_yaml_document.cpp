@@ -212,6 +212,16 @@ TEST_CASE("the fast YAML parser leaves everything else to yaml-cpp") {
     left("a: >-\n\n  leading empty line\n");
 }
 
+TEST_CASE("the fast YAML parser keeps to the nesting limit") {
+    std::string deep;
+    for (int i = 0; i < 70; ++i) deep += std::string(static_cast<std::size_t>(i) * 2, ' ') + "k:\n";
+    deep += std::string(140, ' ') + "k: v\n";
+    CHECK(parse_yaml_fast(deep, 100) != nullptr);
+    CHECK(parse_yaml_fast(deep, 64) == nullptr); // 71 levels: yaml-cpp's, after the nesting check
+    CHECK(parse_yaml_fast("a: [[[[x]]]]\n", 5) != nullptr);
+    CHECK(parse_yaml_fast("a: [[[[x]]]]\n", 4) == nullptr);
+}
+
 TEST_CASE("yaml-cpp's tree keeps aliases as the anchored node") {
     const auto d = parse_yaml_full("a: &x [1, 2]\nb: *x\n");
     REQUIRE(d);

@@ -41,8 +41,17 @@ public:
 
     void parse() {
         if (t_.substr(0, 3) == "\xEF\xBB\xBF") throw unsupported{}; // a byte-order mark
-        for (const char c : t_) // (find_first_of would call memchr once a byte)
-            if (c == '\t' || c == '\r') throw unsupported{};
+        // Tabs, CRs and characters YAML does not allow in a stream (C0 and C1 controls, DEL, a
+        // byte-order mark inside the text, U+FFFE and U+FFFF): yaml-cpp's to accept or refuse.
+        for (std::size_t i = 0; i < t_.size(); ++i) {
+            const auto c = static_cast<unsigned char>(t_[i]);
+            if (c >= 0x20 && c < 0x7F) continue;
+            if (c == '\n') continue;
+            if (c < 0x80) throw unsupported{};
+            const auto next = i + 1 < t_.size() ? static_cast<unsigned char>(t_[i + 1]) : 0;
+            if (c == 0xC2 && next < 0xA0) throw unsupported{}; // U+0080 to U+009F
+            if (c == 0xEF && (next == 0xBB || next == 0xBF)) throw unsupported{}; // U+FEC0 to U+FEFF and U+FFC0 to U+FFFF: the BOM, U+FFFE, U+FFFF
+        }
         if (!t_.empty() && t_.back() != '\n') throw unsupported{}; // keeps end-of-text cases out
         if (!skip_to_content()) throw unsupported{};                 // empty: yaml-cpp's message
         block_node_here(-1);
@@ -561,7 +570,7 @@ private:
         const auto start = pos_;
         for (;;) {
             const char c = peek();
-            if (c == '\n' || is_flow_indicator(c)) break;
+            if (c == '\n' || is_flow_indicator(c) || c == '?') break; // yaml-cpp ends a scalar in brackets at '?' too
             if (c == ':' && (blank_or_break(peek(1)) || is_flow_indicator(peek(1)))) break;
             if (c == '#' && t_[pos_ - 1] == ' ') throw unsupported{}; // a comment right after a scalar
             ++pos_;

@@ -183,6 +183,10 @@ TEST_CASE("the fast YAML parser leaves everything else to yaml-cpp") {
     left("%YAML 1.2\n---\na: b\n");
     left("a:\tb\n");
     left("a: b\r\n");
+    left("a: b\x04" "c\n");     // a control character
+    left("a: b\x7F\n");
+    left("a: \xC2\x85\n");       // U+0085
+    left("a: x\xEF\xBB\xBF\n");   // a byte-order mark inside
     left("\xEF\xBB\xBF" "a: b\n");
     left("a:\n");                 // an empty value
     left("a:\nb: c\n");           // an empty value
@@ -197,6 +201,7 @@ TEST_CASE("the fast YAML parser leaves everything else to yaml-cpp") {
     left("a: [x,\n");             // never closed
     left("a: [x, ]\n");           // a trailing comma
     left("a: {x}\n");
+    left("a: {k: a?b}\n");       // yaml-cpp ends a scalar in brackets at '?', then fails
     left("a: |+\n  keep\n\n");
     left("a: |2\n   indented\n");
     left("a: >\n  text\n    more indented\n"); // folded, more indented

@@ -701,6 +701,23 @@ const provision& rulebook::get_provision(std::string_view regime_id, std::string
     throw lookup_error("unknown provision '" + std::string(id) + "' in regime '" + std::string(regime_id) + "'");
 }
 
+std::vector<shared_interest> rulebook::shared_interests(const provision& p) const {
+    std::vector<shared_interest> out;
+    for (const auto& other : data_->provisions) {
+        if (other.regime != p.regime || other.id == p.id) continue;
+        shared_interest s{other.id, {}};
+        for (const auto& f : p.default_factors) {
+            if (f.side != pi_side::maintain) continue;
+            const bool shared = std::any_of(other.default_factors.begin(), other.default_factors.end(), [&](const factor& g) {
+                return g.side == pi_side::maintain && g.id == f.id && g.description == f.description;
+            });
+            if (shared) s.factor_ids.push_back(f.id);
+        }
+        if (!s.factor_ids.empty()) out.push_back(std::move(s));
+    }
+    return out;
+}
+
 fs::path bundled_rules_dir() {
     if (const char* env = std::getenv("CANDOUR_RULES_DIR"); env && *env) return env;
     std::error_code ec;

@@ -318,6 +318,11 @@ int rules_show(const std::string& id, const std::filesystem::path& dir, std::ost
         for (const auto& x : p.purposes) out << ' ' << x;
         out << "\n";
     }
+    for (const auto& s : rules.shared_interests(p)) {
+        out << "- Shares factors with " << s.provision_id << ":";
+        for (const auto& f : s.factor_ids) out << ' ' << f;
+        out << "\n";
+    }
     for (const auto& r : p.routes_to) {
         const auto* target = rules.find_regime(r.regime);
         out << "- Routes to: " << (target ? target->title + " (" + r.regime + ")" : r.regime + " (not loaded)");

@@ -252,6 +252,15 @@ void register_rules(py::module_& m) {
             return cat({"RegimeRoute(regime=", pyrepr(r.regime), ", provision=", pyrepr(r.provision), ")"});
         });
 
+    py::class_<shared_interest>(m, "SharedInterest",
+                                "Another provision of the same regime that shares default maintain-side factors "
+                                "with the one asked about (Rulebook.shared_interests).")
+        .def_readonly("provision_id", &shared_interest::provision_id, "The other provision, e.g. \"s.31(1)(b)\".")
+        .def_readonly("factor_ids", &shared_interest::factor_ids, "The factors both carry, by id.")
+        .def("__repr__", [](const shared_interest& s) {
+            return cat({"SharedInterest(provision_id=", pyrepr(s.provision_id), ", factor_ids=", join_repr(s.factor_ids), ")"});
+        });
+
     py::class_<provision>(m, "Provision",
                           "A provision of a regime: an exemption such as s.31(1)(a), a duty, or a procedural rule.")
         .def_readonly("id", &provision::id, "As cited within its regime, e.g. \"s.31(1)(a)\".")
@@ -354,6 +363,9 @@ void register_rules(py::module_& m) {
             ref, py::arg("id"), py::arg("regime") = py::none(),
             "The Provision with this id, in ``regime`` (a regime id) or in the only regime that has it; "
             "raises NotFoundError.")
+        .def("shared_interests", &rulebook::shared_interests, py::arg("provision"),
+             "The provisions of the same regime whose default maintain-side factors overlap this one's: a "
+             "list of SharedInterest, in rulebook order (`candour rules show`).")
         .def("__repr__", [](const rulebook& r) {
             std::vector<std::string> ids;
             for (const auto& g : r.regimes()) ids.push_back(g.id);

@@ -27,6 +27,14 @@ struct load_limits {
     std::size_t max_errors = 1000;       ///< errors reported for one file; the rest are counted
 };
 
+/// Another provision of the same regime that protects part of the same interest: some of its
+/// default public-interest factors in favour of maintaining the exemption are the same (same id
+/// and wording) as the provision asked about. The rule graph's "shares factors" edges.
+struct shared_interest {
+    std::string provision_id;
+    std::vector<std::string> factor_ids; ///< in the asked provision's order
+};
+
 class rulebook {
 public:
     /// An empty rulebook.
@@ -50,6 +58,10 @@ public:
     /// Throws lookup_error when absent.
     [[nodiscard]] const regime& get_regime(std::string_view id) const;
     [[nodiscard]] const provision& get_provision(std::string_view regime_id, std::string_view id) const;
+
+    /// The provisions of `p`'s regime that share default maintain-side factors with it, in
+    /// rulebook order. Aggregated balancing counts such a factor once (docs/reasoning.md).
+    [[nodiscard]] std::vector<shared_interest> shared_interests(const provision& p) const;
 
     struct data;
     explicit rulebook(std::shared_ptr<const data> d) noexcept : data_(std::move(d)) {}

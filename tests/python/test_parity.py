@@ -314,3 +314,12 @@ def test_historical_limit_by_decision_date(rules: candour.Rulebook) -> None:
     data = small_case()
     data["case"]["items"][0]["relevant_death"] = "2022-09-08"
     assert candour.Case.from_dict(data).items[0].relevant_death == datetime.date(2022, 9, 8)
+
+
+def test_shared_interests(rules: candour.Rulebook) -> None:
+    s38a = rules.provision("s.38(1)(a)", regime="uk-foia-2000")
+    (shared,) = rules.shared_interests(s38a)
+    assert isinstance(shared, candour.SharedInterest)
+    assert (shared.provision_id, shared.factor_ids) == ("s.38(1)(b)", ["protect-individuals"])
+    assert repr(shared) == "SharedInterest(provision_id='s.38(1)(b)', factor_ids=['protect-individuals'])"
+    assert rules.shared_interests(rules.provision("s.31(1)(a)", regime="uk-foia-2000")) == []

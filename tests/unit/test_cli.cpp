@@ -63,6 +63,23 @@ TEST_SUITE("cli") {
         CHECK(r.code == 0);
         CHECK(r.out.find(" 0 error(s)") != std::string::npos);
     }
+    TEST_CASE("rules show prints a provision with its edges in the rule graph") {
+        const auto s38 = run({"rules", "show", "uk-foia-2000:s.38(1)(a)", CANDOUR_RULES});
+        CHECK(s38.code == 0);
+        CHECK(s38.out.find("# s.38(1)(a): ") == 0);
+        CHECK(s38.out.find("- Citation: [Freedom of Information Act 2000, section 38(1)(a)](https://www.legislation.gov.uk/ukpga/2000/36/section/38)") !=
+              std::string::npos);
+        CHECK(s38.out.find("- Shares factors with s.38(1)(b): protect-individuals\n") != std::string::npos);
+        const auto s27 = run({"rules", "show", "uk-foia-2000:s.27(1)(a)", CANDOUR_RULES});
+        CHECK(s27.out.find("- Shares factors with s.27(1)(b): international-relations\n- Shares factors with s.27(1)(c)") !=
+              std::string::npos);
+        const auto s39 = run({"rules", "show", "uk-foia-2000:s.39(1)(a)", CANDOUR_RULES});
+        CHECK(s39.out.find("- Mutually exclusive with: s.39(1)(b)\n") != std::string::npos);
+        CHECK(s39.out.find("- Routes to: ") != std::string::npos);
+        CHECK(s39.out.find("(uk-eir-2004)") != std::string::npos);
+        CHECK(run({"rules", "show", "s.38(1)(a)", CANDOUR_RULES}).code == 2); // in two regimes
+        CHECK(run({"rules", "show", "s.999", CANDOUR_RULES}).code == 1);
+    }
     TEST_CASE("evaluate --batch renders each case as the single-case path does, --language included") {
         // A scratch copy of tests/cli/good-rules with Welsh wording only (the FOIA template, its
         // language and title changed), and one case under it.

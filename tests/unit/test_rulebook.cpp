@@ -195,6 +195,24 @@ TEST_SUITE("rulebook: exclusivity and routes") {
         // Subsidiary pairs are not also marked exclusive (P307 would refuse it).
         CHECK(rules.get_provision("uk-foia-2000", "s.24(1)").exclusive_with.empty());
     }
+    TEST_CASE("shared interests: provisions whose default maintain-side factors overlap") {
+        const auto& rules = test::bundled();
+        const auto ids = [&](const char* id) {
+            std::vector<std::string> out;
+            for (const auto& s : rules.shared_interests(rules.get_provision("uk-foia-2000", id)))
+                out.push_back(s.provision_id + ":" + s.factor_ids.front() + "+" + std::to_string(s.factor_ids.size() - 1));
+            return out;
+        };
+        // s.38(1)(a) and (b) share one list of factors (a YAML alias); the relation is symmetric.
+        CHECK(ids("s.38(1)(a)") == std::vector<std::string>{"s.38(1)(b):protect-individuals+0"});
+        CHECK(ids("s.38(1)(b)") == std::vector<std::string>{"s.38(1)(a):protect-individuals+0"});
+        CHECK(ids("s.36(2)(b)(i)") == std::vector<std::string>{"s.36(2)(b)(ii):chilling-effect+1"});
+        // Disclosure-side factors (transparency, accountability) are everyone's: not counted.
+        CHECK(ids("s.31(1)(a)").empty());
+        // Other regimes are not looked at.
+        for (const auto& s : rules.shared_interests(rules.get_provision("scot-foisa-2002", "s.38(1)(a)")))
+            CHECK(rules.find_provision("scot-foisa-2002", s.provision_id));
+    }
     TEST_CASE("loading FOIA alone does not report its route to the EIR as dangling") {
         const auto diags = rulebook::check(bundled_rules_dir() / "uk" / "foia-2000");
         CHECK_FALSE(has_errors(diags));

@@ -324,6 +324,13 @@ class InformationBar(metaclass=_pybind11_type):
     @property
     def by(self) -> str: ...
 
+class SharedInterest(metaclass=_pybind11_type):
+    """Another provision of the same regime sharing default maintain-side factors."""
+    @property
+    def provision_id(self) -> str: ...
+    @property
+    def factor_ids(self) -> list[str]: ...
+
 class RegimeRoute(metaclass=_pybind11_type):
     """A route to another rulebook: FOIA s.39 sends environmental information to the EIR 2004."""
     @property
@@ -406,6 +413,8 @@ class Rulebook(metaclass=_pybind11_type):
         """The Regime with this id; raises NotFoundError."""
     def provision(self, id: str, regime: str | None = None) -> Provision:
         """The Provision with this id; raises NotFoundError."""
+    def shared_interests(self, provision: Provision) -> list[SharedInterest]:
+        """Provisions of the same regime whose default maintain-side factors overlap this one's."""
     def evaluate(self, case: Case, *, as_of: _Date | None = None) -> Decision:
         """Evaluates a Case. Raises LoadError if it does not fit the rulebook."""
     @overload

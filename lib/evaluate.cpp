@@ -538,22 +538,51 @@ private:
                                          "For " + who + ", taking " + text::join_and(provisions) + " together, " + bal.test,
                                          proof_standard::balance(tie));
             const citation authority = bal.aggregation_authority.value_or(bal.source);
-            std::set<std::string> disclose_seen;
+            // Maintain factors by what they say, each with the claims that argue it: an interest
+            // two exemptions protect alike (a default factor they share,
+            // rulebook::shared_interests) is one interest, and weighing it twice would count one
+            // harm twice.
+            std::map<std::string, std::vector<std::pair<std::size_t, const factor_assessment*>>> maintain;
+            for (auto k : members)
+                for (const auto& a : d_.claims[groups_[k].finding].factors)
+                    if (!a.set_aside && a.source_factor.side == pi_side::maintain)
+                        maintain[text::lower(a.source_factor.description)].emplace_back(k, &a);
+            std::set<std::string> disclose_seen, maintain_seen;
             for (auto k : members) {
                 const auto& g = groups_[k];
                 const auto& f = d_.claims[g.finding];
                 for (const auto& a : f.factors) {
                     const auto& fac = a.source_factor;
                     if (a.set_aside) continue; // already set aside, with its reason, in the claim's own balance
+                    const auto said = text::lower(fac.description);
                     if (fac.side == pi_side::disclose) {
                         // The public interest in disclosure is one interest in this information:
                         // a consideration argued under several exemptions counts once.
-                        if (!disclose_seen.insert(text::lower(fac.description)).second) continue;
+                        if (!disclose_seen.insert(said).second) continue;
                         argue(key + "/factor/" + g.key + "/" + fac.id, fac.description, af.public_interest, direction::con,
                               {any}, {}, a.weight, d_.graph.argument_at(a.argument).source);
-                    } else {
-                        argue(key + "/factor/" + g.key + "/" + fac.id, fac.description + " (" + g.rule->id + ")",
-                              af.public_interest, direction::pro, {g.engaged}, {}, a.weight, d_.graph.argument_at(a.argument).source);
+                        continue;
+                    }
+                    if (!maintain_seen.insert(said).second) continue;
+                    // One argument per claim arguing it, each undercut by the engagement of the
+                    // claims before it, heaviest first: exactly one counts, the heaviest whose
+                    // exemption is engaged. (Argued by one claim only, as usual.)
+                    auto carriers = maintain[said];
+                    std::stable_sort(carriers.begin(), carriers.end(),
+                                     [](const auto& x, const auto& y) { return x.second->weight > y.second->weight; });
+                    std::vector<statement_id> earlier;
+                    for (const auto& [kc, ac] : carriers) {
+                        const auto& gc = groups_[kc];
+                        std::string label = ac->source_factor.description + " (" + gc.rule->id;
+                        if (carriers.size() > 1) {
+                            std::vector<std::string> others;
+                            for (const auto& [k2, a2] : carriers)
+                                if (k2 != kc) others.push_back(groups_[k2].rule->id);
+                            label += "; one interest with " + text::join_and(others) + ", counted once";
+                        }
+                        argue(key + "/factor/" + gc.key + "/" + ac->source_factor.id, label + ")", af.public_interest,
+                              direction::pro, {gc.engaged}, earlier, ac->weight, d_.graph.argument_at(ac->argument).source);
+                        earlier.push_back(gc.engaged);
                     }
                 }
             }

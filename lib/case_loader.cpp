@@ -213,9 +213,12 @@ void visit_factor_refs(Case& c, const rulebook& rules, Visit visit) {
 } // namespace
 
 bool needs_factor_defaults(const disclosure_case& c, const rulebook& rules) {
+    // Only what fill_factor_defaults would change: a default left empty (many have no category)
+    // fills nothing, so a loaded case (already filled) is not copied again by evaluate().
     bool needs = false;
-    visit_factor_refs(c, rules, [&](const factor& f, const factor&) {
-        needs = needs || f.description.empty() || f.weight.empty() || f.category.empty() || f.source.label.empty();
+    visit_factor_refs(c, rules, [&](const factor& f, const factor& def) {
+        needs = needs || (f.description.empty() && !def.description.empty()) || (f.weight.empty() && !def.weight.empty()) ||
+                (f.category.empty() && !def.category.empty()) || (f.source.label.empty() && f.source != def.source);
     });
     return needs;
 }

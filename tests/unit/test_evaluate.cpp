@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <memory>
 #include <thread>
 
 using namespace candour;
@@ -235,6 +236,13 @@ TEST_SUITE("evaluate: variations") {
         } catch (const load_error& e) {
             CHECK(e.diagnostics()[0].code == "P302");
         }
+    }
+    TEST_CASE("a loaded case handed over as a shared_ptr is kept, not copied") {
+        // Its factors' defaults were filled when it was loaded; some defaults have no category,
+        // which must not count as something still to fill.
+        const auto c = std::make_shared<const disclosure_case>(test::mopac_case());
+        const auto d = evaluate(test::bundled(), c);
+        CHECK(d.source.get() == c.get());
     }
     TEST_CASE("one rulebook serves many threads, each getting the same decision") {
         const auto c = test::mopac_case();

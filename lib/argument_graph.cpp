@@ -6,7 +6,11 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
+#include <deque>
+#include <functional>
 #include <stdexcept>
+#include <unordered_set>
 
 namespace candour {
 namespace {
@@ -92,9 +96,121 @@ bool proof_standard::satisfied(double pro, double con, bool any_pro) const noexc
     return false;
 }
 
+// The texts and citations a graph's statements and arguments view. Texts are copied into blocks
+// that never move; an argument's text and citation are kept once however many arguments repeat
+// them (an evaluator gives every item the same rule and source). The indexes that find a repeat
+// are only needed while the graph is built: evaluate() drops them and they are rebuilt if the
+// graph is extended afterwards.
+struct argument_graph::storage {
+    static constexpr std::size_t block_size = 4096;
+
+    std::vector<std::unique_ptr<char[]>> blocks;
+    char* free = nullptr;
+    std::size_t left = 0;
+    std::deque<citation> citations; // a deque: adding one moves none of the others
+
+    struct citation_hash {
+        std::size_t operator()(const citation* c) const noexcept {
+            const std::hash<std::string_view> h;
+            return h(c->label) * 31 + h(c->uri) * 7 + static_cast<std::size_t>(c->kind);
+        }
+    };
+    struct citation_equal {
+        bool operator()(const citation* a, const citation* b) const noexcept { return *a == *b; }
+    };
+    std::unordered_set<std::string_view> text_index;
+    std::unordered_set<const citation*, citation_hash, citation_equal> citation_index;
+    bool indexed = true; // false once evaluate() has dropped the indexes
+
+    std::string_view copy(std::string_view s) {
+        if (s.empty()) return {};
+        char* at;
+        if (s.size() > block_size / 4) { // a long text gets a block of its own; the current one stays
+            blocks.push_back(std::make_unique_for_overwrite<char[]>(s.size()));
+            at = blocks.back().get();
+        } else {
+            if (s.size() > left) {
+                blocks.push_back(std::make_unique_for_overwrite<char[]>(block_size));
+                free = blocks.back().get();
+                left = block_size;
+            }
+            at = free;
+            free += s.size();
+            left -= s.size();
+        }
+        std::memcpy(at, s.data(), s.size());
+        return {at, s.size()};
+    }
+    std::string_view intern(std::string_view s, const std::vector<argument>& arguments) {
+        if (s.empty()) return {};
+        reindex(arguments);
+        if (const auto it = text_index.find(s); it != text_index.end()) return *it;
+        const auto kept = copy(s);
+        text_index.insert(kept);
+        return kept;
+    }
+    const citation* intern(const citation& c, const std::vector<argument>& arguments) {
+        reindex(arguments);
+        if (const auto it = citation_index.find(&c); it != citation_index.end()) return *it;
+        citations.push_back(c);
+        citation_index.insert(&citations.back());
+        return &citations.back();
+    }
+    void drop_indexes() {
+        std::unordered_set<std::string_view>().swap(text_index);
+        decltype(citation_index)().swap(citation_index);
+        indexed = false;
+    }
+    void reindex(const std::vector<argument>& arguments) {
+        if (indexed) return;
+        for (const auto& a : arguments)
+            if (!a.text.empty()) text_index.insert(a.text);
+        for (const auto& c : citations) citation_index.insert(&c);
+        indexed = true;
+    }
+};
+
+argument_graph::argument_graph() = default;
+argument_graph::~argument_graph() = default;
+argument_graph::argument_graph(argument_graph&&) noexcept = default;
+argument_graph& argument_graph::operator=(argument_graph&&) noexcept = default;
+
+argument_graph::argument_graph(const argument_graph& other)
+    : statements_(other.statements_), arguments_(other.arguments_), labels_(other.labels_), status_(other.status_),
+      evaluated_(other.evaluated_) {
+    auto& st = store();
+    for (auto& s : statements_) {
+        s.key = st.copy(s.key);
+        s.text = st.copy(s.text);
+    }
+    for (auto& a : arguments_) {
+        a.key = st.copy(a.key);
+        a.text = st.intern(a.text, arguments_); // the index starts empty: nothing to rebuild yet
+        a.source = st.intern(*a.source, arguments_);
+    }
+}
+
+argument_graph& argument_graph::operator=(const argument_graph& other) {
+    if (this != &other) *this = argument_graph(other);
+    return *this;
+}
+
+argument_graph::storage& argument_graph::store() {
+    if (!store_) store_ = std::make_unique<storage>();
+    return *store_;
+}
+
+void argument_graph::reserve(std::size_t statements, std::size_t arguments) {
+    statements_.reserve(statements_.size() + statements);
+    arguments_.reserve(arguments_.size() + arguments);
+}
+
 statement_id argument_graph::add_statement(statement s) {
     s.pro.clear();
     s.con.clear();
+    auto& st = store();
+    s.key = st.copy(s.key);
+    s.text = st.copy(s.text);
     statements_.push_back(std::move(s));
     evaluated_ = false;
     return static_cast<statement_id>(statements_.size() - 1);
@@ -103,11 +219,17 @@ statement_id argument_graph::add_statement(statement s) {
 argument_id argument_graph::add_argument(argument a) {
     const auto n = statements_.size();
     auto check = [&](statement_id s) {
-        if (s >= n) throw std::out_of_range("argument '" + a.key + "' refers to a statement that does not exist");
+        if (s >= n)
+            throw std::out_of_range("argument '" + std::string(a.key) + "' refers to a statement that does not exist");
     };
     check(a.conclusion);
     for (auto s : a.premises) check(s);
     for (auto s : a.exceptions) check(s);
+    auto& st = store();
+    a.key = st.copy(a.key);
+    a.text = st.intern(a.text, arguments_);
+    static const citation none;
+    a.source = st.intern(a.source ? *a.source : none, arguments_);
     const auto id = static_cast<argument_id>(arguments_.size());
     auto& target = statements_[a.conclusion];
     (a.dir == direction::pro ? target.pro : target.con).push_back(id);
@@ -191,6 +313,7 @@ void argument_graph::evaluate() {
         }
     }
     evaluated_ = true;
+    if (store_) store_->drop_indexes();
 }
 
 double argument_graph::weight_of(statement_id id, direction side) const {

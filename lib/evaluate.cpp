@@ -66,32 +66,34 @@ public:
     }
 
 private:
-    statement_id fact(std::string key, std::string text, bool holds) {
+    // The graph copies each key, text and citation (see argument_graph.hpp): they may be
+    // temporaries.
+    statement_id fact(std::string_view key, std::string_view text, bool holds) {
         statement s;
-        s.key = std::move(key);
-        s.text = std::move(text);
+        s.key = key;
+        s.text = text;
         s.fact = holds ? label::accepted : label::rejected;
         return d_.graph.add_statement(std::move(s));
     }
-    statement_id derived(std::string key, std::string text, proof_standard standard = proof_standard::scintilla()) {
+    statement_id derived(std::string_view key, std::string_view text, proof_standard standard = proof_standard::scintilla()) {
         statement s;
-        s.key = std::move(key);
-        s.text = std::move(text);
+        s.key = key;
+        s.text = text;
         s.standard = standard;
         return d_.graph.add_statement(std::move(s));
     }
-    argument_id argue(std::string key, std::string text, statement_id conclusion, direction dir,
+    argument_id argue(std::string_view key, std::string_view text, statement_id conclusion, direction dir,
                       std::vector<statement_id> premises, std::vector<statement_id> exceptions, double weight,
-                      citation source) {
+                      const citation& source) {
         argument a;
-        a.key = std::move(key);
-        a.text = std::move(text);
+        a.key = key;
+        a.text = text;
         a.conclusion = conclusion;
         a.dir = dir;
         a.premises = std::move(premises);
         a.exceptions = std::move(exceptions);
         a.weight = weight;
-        a.source = std::move(source);
+        a.source = &source;
         return d_.graph.add_argument(std::move(a));
     }
 
@@ -526,10 +528,10 @@ private:
                         // a consideration argued under several exemptions counts once.
                         if (!disclose_seen.insert(text::lower(fac.description)).second) continue;
                         argue(key + "/factor/" + g.key + "/" + fac.id, fac.description, af.public_interest, direction::con,
-                              {any}, {}, a.weight, d_.graph.argument_at(a.argument).source);
+                              {any}, {}, a.weight, *d_.graph.argument_at(a.argument).source);
                     } else {
                         argue(key + "/factor/" + g.key + "/" + fac.id, fac.description + " (" + g.rule->id + ")",
-                              af.public_interest, direction::pro, {g.engaged}, {}, a.weight, d_.graph.argument_at(a.argument).source);
+                              af.public_interest, direction::pro, {g.engaged}, {}, a.weight, *d_.graph.argument_at(a.argument).source);
                     }
                 }
             }
@@ -568,7 +570,7 @@ private:
             }
             for (auto a : aggregate_of_[&it]) {
                 const auto& af = d_.aggregates[a];
-                argue(base + "/exempt/" + d_.graph.at(af.exempt).key, "Exempt under the exemptions weighed together", f.exempt,
+                argue(base + "/exempt/" + std::string(d_.graph.at(af.exempt).key), "Exempt under the exemptions weighed together", f.exempt,
                       direction::pro, {af.exempt}, {}, 1,
                       reg_.balancing.aggregation_authority.value_or(reg_.balancing.source));
             }
@@ -880,17 +882,17 @@ private:
             const auto& f = d_.claims[grp.finding];
             const claim& cl = *grp.source;
             const provision& p = *grp.rule;
-            auto add = [&](statement_id st, std::string kind, std::string subject, std::string from, std::string to,
-                           std::string description) {
+            auto add = [&](statement_id st, std::string_view kind, std::string_view subject, std::string_view from,
+                           std::string_view to, std::string description) {
                 counterfactual c;
                 c.claim_id = cl.id;
                 c.finding = st;
                 c.now = g.label_of(st);
                 c.would_be = c.now == label::accepted ? label::rejected : label::accepted;
-                c.kind = std::move(kind);
-                c.subject = std::move(subject);
-                c.from = std::move(from);
-                c.to = std::move(to);
+                c.kind = kind;
+                c.subject = subject;
+                c.from = from;
+                c.to = to;
                 c.description = std::move(description);
                 d_.counterfactuals.push_back(std::move(c));
             };

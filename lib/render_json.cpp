@@ -166,7 +166,7 @@ void write_decision(json_writer& w, const decision& d) {
                 w.end_object();
             }
             w.key("source");
-            cite(w, g.argument_at(a.argument).source);
+            cite(w, *g.argument_at(a.argument).source);
             w.member("argument", g.argument_at(a.argument).key);
             w.end_object();
         }
@@ -280,7 +280,7 @@ void write_decision(json_writer& w, const decision& d) {
         w.member("weight", tidy(a.weight));
         w.member("status", to_string(g.status_of(i)));
         w.key("source");
-        cite(w, a.source);
+        cite(w, *a.source);
         w.end_object();
     }
     w.end_array();

@@ -110,7 +110,7 @@ void register_decision(py::module_& m) {
             ref, "The Citation for setting it aside, or None.")
         .def_property_readonly(
             "source",
-            [](const factor_view& v) -> const citation& { return v.d->graph.argument_at(assessed(v).argument).source; },
+            [](const factor_view& v) -> const citation& { return *v.d->graph.argument_at(assessed(v).argument).source; },
             ref, "The Citation its argument rests on.")
         .def_property_readonly(
             "argument", [](const factor_view& v) { return argument_of(v.d, assessed(v).argument); },

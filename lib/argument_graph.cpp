@@ -121,6 +121,11 @@ struct argument_graph::storage {
     std::unordered_set<std::string_view> text_index;
     std::unordered_set<const citation*, citation_hash, citation_equal> citation_index;
     bool indexed = true; // false once evaluate() has dropped the indexes
+    // The texts and citations kept last: an evaluator repeats a few of them in turn (each item's
+    // rule and duty), and comparing with these is cheaper than hashing.
+    std::array<std::string_view, 4> recent_texts{};
+    std::array<const citation*, 4> recent_citations{};
+    std::size_t next_text = 0, next_citation = 0;
 
     std::string_view copy(std::string_view s) {
         if (s.empty()) return {};
@@ -143,18 +148,25 @@ struct argument_graph::storage {
     }
     std::string_view intern(std::string_view s, const std::vector<argument>& arguments) {
         if (s.empty()) return {};
+        for (auto r : recent_texts)
+            if (r == s) return r;
         reindex(arguments);
-        if (const auto it = text_index.find(s); it != text_index.end()) return *it;
-        const auto kept = copy(s);
-        text_index.insert(kept);
-        return kept;
+        auto it = text_index.find(s);
+        if (it == text_index.end()) it = text_index.insert(copy(s)).first;
+        recent_texts[next_text++ % recent_texts.size()] = *it;
+        return *it;
     }
     const citation* intern(const citation& c, const std::vector<argument>& arguments) {
+        for (auto r : recent_citations)
+            if (r && (r == &c || *r == c)) return r;
         reindex(arguments);
-        if (const auto it = citation_index.find(&c); it != citation_index.end()) return *it;
-        citations.push_back(c);
-        citation_index.insert(&citations.back());
-        return &citations.back();
+        auto it = citation_index.find(&c);
+        if (it == citation_index.end()) {
+            citations.push_back(c);
+            it = citation_index.insert(&citations.back()).first;
+        }
+        recent_citations[next_citation++ % recent_citations.size()] = *it;
+        return *it;
     }
     void drop_indexes() {
         std::unordered_set<std::string_view>().swap(text_index);

@@ -152,10 +152,10 @@ void write_decision(json_writer& w, const decision& d) {
         w.key("factors").begin_array();
         for (const auto& a : f.factors) {
             w.begin_object();
-            w.member("id", a.source_factor.id);
-            w.member("side", to_string(a.source_factor.side));
-            w.member("description", a.source_factor.description);
-            w.member("weight_name", a.source_factor.weight);
+            w.member("id", a.source_factor->id);
+            w.member("side", to_string(a.source_factor->side));
+            w.member("description", a.source_factor->description);
+            w.member("weight_name", a.source_factor->weight);
             w.member("base_weight", tidy(a.base_weight));
             w.member("weight", tidy(a.weight));
             w.member("adjustments", a.adjustments);

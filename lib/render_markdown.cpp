@@ -261,8 +261,8 @@ private:
             const auto st = g_.status_of(a.argument);
             std::string counted = st == argument_status::applicable ? "yes" : "no";
             if (a.set_aside) counted = "no: set aside as irrelevant";
-            line("| " + std::string(to_string(a.source_factor.side)) + " | " + markdown_cell(a.source_factor.description) + " | " +
-                 markdown_cell(a.source_factor.weight) + " (" + text::number(a.base_weight) + ") | " + text::number(a.weight) +
+            line("| " + std::string(to_string(a.source_factor->side)) + " | " + markdown_cell(a.source_factor->description) + " | " +
+                 markdown_cell(a.source_factor->weight) + " (" + text::number(a.base_weight) + ") | " + text::number(a.weight) +
                  " | " + markdown_cell(text::join_and(a.adjustments)) + " | " + counted + " | " +
                  link(*g_.argument_at(a.argument).source) + " |");
         }
@@ -277,7 +277,7 @@ private:
         line();
         for (const auto& a : f.factors) {
             if (!a.set_aside) continue;
-            line("- Set aside: \"" + markdown(a.source_factor.description) + "\": " + markdown(a.set_aside_reason) + " (" +
+            line("- Set aside: \"" + markdown(a.source_factor->description) + "\": " + markdown(a.set_aside_reason) + " (" +
                  link(a.set_aside_source) + ").");
         }
     }

@@ -96,17 +96,48 @@ bool proof_standard::satisfied(double pro, double con, bool any_pro) const noexc
     return false;
 }
 
-// The texts and citations a graph's statements and arguments view. Texts are copied into blocks
-// that never move; an argument's text and citation are kept once however many arguments repeat
-// them (an evaluator gives every item the same rule and source). The indexes that find a repeat
-// are only needed while the graph is built: evaluate() drops them and they are rebuilt if the
-// graph is extended afterwards.
-struct argument_graph::storage {
-    static constexpr std::size_t block_size = 4096;
+// Values copied into blocks that never move, so that views of them stay valid. The blocks grow
+// from `first` to `most` elements, doubling: a small graph (one request's) wastes little, a large
+// one (a schedule's) needs few blocks. A value longer than a quarter block gets one of its own.
+template <class T, std::size_t first, std::size_t most>
+class block_store {
+public:
+    std::span<const T> copy(std::span<const T> values) {
+        if (values.empty()) return {};
+        T* at;
+        if (values.size() > most / 4) { // the current block stays in use
+            blocks_.push_back(std::make_unique_for_overwrite<T[]>(values.size()));
+            at = blocks_.back().get();
+        } else {
+            if (values.size() > left_) {
+                size_ = size_ == 0 ? first : std::min(most, 2 * size_);
+                if (size_ < values.size()) size_ = most;
+                blocks_.push_back(std::make_unique_for_overwrite<T[]>(size_));
+                free_ = blocks_.back().get();
+                left_ = size_;
+            }
+            at = free_;
+            free_ += values.size();
+            left_ -= values.size();
+        }
+        std::copy(values.begin(), values.end(), at);
+        return {at, values.size()};
+    }
 
-    std::vector<std::unique_ptr<char[]>> blocks;
-    char* free = nullptr;
-    std::size_t left = 0;
+private:
+    std::vector<std::unique_ptr<T[]>> blocks_;
+    T* free_ = nullptr;
+    std::size_t left_ = 0, size_ = 0;
+};
+
+// What a graph's statements and arguments view: texts, premises and exceptions, citations. An
+// argument's text and citation are kept once however many arguments repeat them (an evaluator
+// gives every item the same rule and source). The indexes that find a repeat are only needed
+// while the graph is built: evaluate() drops them and they are rebuilt if the graph is extended
+// afterwards.
+struct argument_graph::storage {
+    block_store<char, 512, 4096> texts;
+    block_store<statement_id, 32, 1024> ids; // premises and exceptions
     std::deque<citation> citations; // a deque: adding one moves none of the others
 
     struct citation_hash {
@@ -127,24 +158,10 @@ struct argument_graph::storage {
     std::array<const citation*, 4> recent_citations{};
     std::size_t next_text = 0, next_citation = 0;
 
+    std::span<const statement_id> copy(std::span<const statement_id> values) { return ids.copy(values); }
     std::string_view copy(std::string_view s) {
-        if (s.empty()) return {};
-        char* at;
-        if (s.size() > block_size / 4) { // a long text gets a block of its own; the current one stays
-            blocks.push_back(std::make_unique_for_overwrite<char[]>(s.size()));
-            at = blocks.back().get();
-        } else {
-            if (s.size() > left) {
-                blocks.push_back(std::make_unique_for_overwrite<char[]>(block_size));
-                free = blocks.back().get();
-                left = block_size;
-            }
-            at = free;
-            free += s.size();
-            left -= s.size();
-        }
-        std::memcpy(at, s.data(), s.size());
-        return {at, s.size()};
+        const auto kept = texts.copy(std::span<const char>(s.data(), s.size()));
+        return {kept.data(), kept.size()};
     }
     std::string_view intern(std::string_view s, const std::vector<argument>& arguments) {
         if (s.empty()) return {};
@@ -197,6 +214,8 @@ argument_graph::argument_graph(const argument_graph& other)
     }
     for (auto& a : arguments_) {
         a.key = st.copy(a.key);
+        a.premises = st.copy(a.premises);
+        a.exceptions = st.copy(a.exceptions);
         a.text = st.intern(a.text, arguments_); // the index starts empty: nothing to rebuild yet
         a.source = st.intern(*a.source, arguments_);
     }
@@ -240,6 +259,8 @@ argument_id argument_graph::add_argument(argument a) {
     auto& st = store();
     a.key = st.copy(a.key);
     a.text = st.intern(a.text, arguments_);
+    a.premises = st.copy(a.premises);
+    a.exceptions = st.copy(a.exceptions);
     static const citation none;
     a.source = st.intern(a.source ? *a.source : none, arguments_);
     const auto id = static_cast<argument_id>(arguments_.size());

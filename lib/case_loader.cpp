@@ -255,8 +255,10 @@ void check_case(const disclosure_case& c, const rulebook* rules, std::vector<dia
         if (auto guess = did_you_mean(c.regime, names)) notes.push_back("did you mean '" + *guess + "'?");
         add(out, severity::error, "P302", "unknown regime '" + c.regime + "'", c.where, std::move(notes));
     }
-    // An item's `concerns` must be kinds of information the regime's provisions turn on.
-    if (reg) {
+    // An item's `concerns` must be kinds of information the regime's provisions turn on. (The
+    // kinds are gathered from every provision only when some item names one: evaluate() runs
+    // these checks again on every case.)
+    if (reg && std::any_of(c.items.begin(), c.items.end(), [](const item& it) { return !it.concerns.empty(); })) {
         std::vector<std::string> kinds;
         for (const auto& p : rules->provisions())
             if (p.regime == reg->id)

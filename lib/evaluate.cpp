@@ -13,6 +13,7 @@
 #include <initializer_list>
 #include <map>
 #include <set>
+#include <span>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -97,16 +98,22 @@ private:
         s.standard = standard;
         return d_.graph.add_statement(std::move(s));
     }
+    // Statement ids as a braced list ({a, b}) or a vector, viewed until the graph copies them.
+    struct statement_ids {
+        statement_ids() = default;
+        statement_ids(std::initializer_list<statement_id> list) : view(list.begin(), list.size()) {}
+        statement_ids(const std::vector<statement_id>& list) : view(list) {}
+        std::span<const statement_id> view;
+    };
     argument_id argue(std::string_view key, std::string_view text, statement_id conclusion, direction dir,
-                      std::vector<statement_id> premises, std::vector<statement_id> exceptions, double weight,
-                      const citation& source) {
+                      statement_ids premises, statement_ids exceptions, double weight, const citation& source) {
         argument a;
         a.key = key;
         a.text = text;
         a.conclusion = conclusion;
         a.dir = dir;
-        a.premises = std::move(premises);
-        a.exceptions = std::move(exceptions);
+        a.premises = premises.view;
+        a.exceptions = exceptions.view;
         a.weight = weight;
         a.source = &source;
         return d_.graph.add_argument(std::move(a));
@@ -171,6 +178,7 @@ private:
     }
 
     void form_groups() {
+        item_groups_.resize(case_.items.size());
         item_by_id_.reserve(case_.items.size());
         for (const auto& it : case_.items) item_by_id_.emplace(it.id, &it);
         claim_by_id_.reserve(case_.claims.size());
@@ -206,7 +214,7 @@ private:
                 g.cite = legislation(p);
                 g.claim_cite = case_fact("the authority's claim " + cl.id);
                 g.key = split.size() == 1 ? cl.id : cl.id + "#" + std::to_string(++n);
-                for (const item* it : g.items) item_groups_[it].push_back(groups_.size());
+                for (const item* it : g.items) item_groups_[index_of(it)].push_back(groups_.size());
                 groups_.push_back(std::move(g));
             }
         }
@@ -570,7 +578,10 @@ private:
                                                      ", weighed together");
             argue(key + "/exempt/rule", "Engaged qualified exemptions whose combined public interest outweighs disclosure",
                   af.exempt, direction::pro, {any, af.public_interest}, {}, 1, authority);
-            for (const auto* it : items) aggregate_of_[it].push_back(d_.aggregates.size());
+            for (const auto* it : items) {
+                if (aggregate_of_.empty()) aggregate_of_.resize(case_.items.size());
+                aggregate_of_[index_of(it)].push_back(d_.aggregates.size());
+            }
             d_.aggregates.push_back(std::move(af));
         }
     }
@@ -618,7 +629,7 @@ private:
             }
             f.disclose = derived(key({base, "/disclose"}), say({"Item ", it.id, " must be communicated to the requester"}));
             argue(key({base, "/disclose/duty"}), "The duty to communicate information held, unless it is exempt", f.disclose,
-                  direction::pro, {held}, std::move(withheld_by), 1, duty_source);
+                  direction::pro, {held}, withheld_by, 1, duty_source);
             d_.items.push_back(std::move(f));
         }
     }
@@ -626,12 +637,12 @@ private:
     // The groups and the aggregates covering an item, by index (none: an empty list).
     const std::vector<std::size_t>& groups_of(const item* it) const { return indexes(item_groups_, it); }
     const std::vector<std::size_t>& aggregates_of(const item* it) const { return indexes(aggregate_of_, it); }
-    static const std::vector<std::size_t>& indexes(const std::unordered_map<const item*, std::vector<std::size_t>>& map,
-                                                   const item* it) {
+    const std::vector<std::size_t>& indexes(const std::vector<std::vector<std::size_t>>& by_item, const item* it) const {
         static const std::vector<std::size_t> none;
-        const auto at = map.find(it);
-        return at == map.end() ? none : at->second;
+        return by_item.empty() ? none : by_item[index_of(it)];
     }
+    // An item's position in the case (the evaluator's item pointers are all into case_.items).
+    std::size_t index_of(const item* it) const { return static_cast<std::size_t>(it - case_.items.data()); }
 
     // The statements add_notice_facts will add, at most.
     std::size_t notice_requirements_count() const { return case_.notice ? reg_.notice_requirements.size() : 0; }
@@ -836,7 +847,7 @@ private:
 
     // d_.items is in case order, so an item's finding is found by its position.
     const item_finding& finding_of(const item* it) const {
-        return d_.items[static_cast<std::size_t>(it - case_.items.data())];
+        return d_.items[index_of(it)];
     }
 
     // The provision that makes absolute exemptions skip the public interest test, if the
@@ -1068,9 +1079,9 @@ private:
     std::map<std::string, statement_id> displaced_;
     std::unordered_map<std::string_view, const item*> item_by_id_;
     std::unordered_map<std::string_view, const claim*> claim_by_id_;
-    std::unordered_map<const item*, std::vector<std::size_t>> item_groups_;
+    std::vector<std::vector<std::size_t>> item_groups_; // by item position: the groups covering it
     std::unordered_map<const provision*, std::unordered_map<const item*, std::vector<std::size_t>>> displacing_by_provision_;  // groups covering each item
-    std::unordered_map<const item*, std::vector<std::size_t>> aggregate_of_; // aggregates covering each item
+    std::vector<std::vector<std::size_t>> aggregate_of_; // by item position: the aggregates covering it (empty if none)
     std::map<std::string, statement_id> notice_facts_;
     std::string key_buffer_, text_buffer_; // see key() and say()
     std::shared_ptr<const factor> presumption_; // the statutory presumption as a factor (EIR reg 12(2)), once

@@ -25,7 +25,7 @@ argument_graph& editable(const graph_view& g) {
     return *g.editable;
 }
 
-std::vector<statement_view> statements_of(const graph_ptr& g, const std::vector<statement_id>& ids) {
+std::vector<statement_view> statements_of(const graph_ptr& g, std::span<const statement_id> ids) {
     std::vector<statement_view> out;
     out.reserve(ids.size());
     for (auto id : ids) out.push_back(statement_of(g, id));
@@ -111,8 +111,11 @@ argument_view add_argument(const graph_view& g, std::string key, const statement
     a.text = text;
     a.conclusion = own(g, conclusion);
     a.dir = parse_direction(dir);
-    for (const auto& p : premises) a.premises.push_back(own(g, p));
-    for (const auto& e : exceptions) a.exceptions.push_back(own(g, e));
+    std::vector<statement_id> premise_ids, exception_ids; // the graph copies both
+    for (const auto& p : premises) premise_ids.push_back(own(g, p));
+    for (const auto& e : exceptions) exception_ids.push_back(own(g, e));
+    a.premises = premise_ids;
+    a.exceptions = exception_ids;
     a.weight = weight;
     a.category = static_cast<std::uint8_t>(category);
     a.source = &source;

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,10 +61,11 @@ struct proof_standard {
 using statement_id = std::uint32_t;
 using argument_id = std::uint32_t;
 
-/// A statement's and an argument's texts are views. Passed to `add_statement` or `add_argument`
-/// they may view anything that lives until the call returns: the graph copies them into storage
-/// of its own (an argument's text and citation once per graph however many arguments repeat
-/// them), and the statement or argument it keeps views that copy, valid as long as the graph.
+/// A statement's and an argument's texts (and an argument's premises and exceptions) are views.
+/// Passed to `add_statement` or `add_argument` they may view anything that lives until the call
+/// returns: the graph copies them into storage of its own (an argument's text and citation once
+/// per graph however many arguments repeat them), and the statement or argument it keeps views
+/// that copy, valid as long as the graph.
 struct statement {
     std::string_view key;  ///< stable id, e.g. "c1/engaged"
     std::string_view text; ///< the proposition, in full
@@ -79,8 +81,8 @@ struct argument {
     direction dir = direction::pro;
     std::uint8_t category = 0; ///< for weighing::criteria; higher is more important (at most 7)
     double weight = 1;
-    std::vector<statement_id> premises;
-    std::vector<statement_id> exceptions; ///< if any is accepted the argument is undercut
+    std::span<const statement_id> premises;
+    std::span<const statement_id> exceptions; ///< if any is accepted the argument is undercut
     /// The citation it rests on; never null in a graph (null when added: an empty citation).
     const citation* source = nullptr;
 };

@@ -29,8 +29,8 @@ argument_id argue(argument_graph& g, statement_id to, direction dir, std::vector
     a.key = key;
     a.conclusion = to;
     a.dir = dir;
-    a.premises = std::move(premises);
-    a.exceptions = std::move(exceptions);
+    a.premises = premises; // the graph copies both
+    a.exceptions = exceptions;
     a.weight = weight;
     return g.add_argument(std::move(a));
 }
@@ -245,7 +245,8 @@ TEST_SUITE("argument_graph") {
         const auto s = add(g, "s");
         argument a;
         a.conclusion = s;
-        a.premises = {s + 5};
+        const std::vector<statement_id> missing{s + 5};
+        a.premises = missing;
         CHECK_THROWS_AS(g.add_argument(a), std::out_of_range);
         CHECK(g.find("s") == s);
         CHECK_FALSE(g.find("missing"));

@@ -6,7 +6,11 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
+#include <deque>
+#include <functional>
 #include <stdexcept>
+#include <unordered_set>
 
 namespace candour {
 namespace {
@@ -92,9 +96,152 @@ bool proof_standard::satisfied(double pro, double con, bool any_pro) const noexc
     return false;
 }
 
+// Values copied into blocks that never move, so that views of them stay valid. The blocks grow
+// from `first` to `most` elements, doubling: a small graph (one request's) wastes little, a large
+// one (a schedule's) needs few blocks. A value longer than a quarter block gets one of its own.
+template <class T, std::size_t first, std::size_t most>
+class block_store {
+public:
+    std::span<const T> copy(std::span<const T> values) {
+        if (values.empty()) return {};
+        T* at;
+        if (values.size() > most / 4) { // the current block stays in use
+            blocks_.push_back(std::make_unique_for_overwrite<T[]>(values.size()));
+            at = blocks_.back().get();
+        } else {
+            if (values.size() > left_) {
+                size_ = size_ == 0 ? first : std::min(most, 2 * size_);
+                if (size_ < values.size()) size_ = most;
+                blocks_.push_back(std::make_unique_for_overwrite<T[]>(size_));
+                free_ = blocks_.back().get();
+                left_ = size_;
+            }
+            at = free_;
+            free_ += values.size();
+            left_ -= values.size();
+        }
+        std::copy(values.begin(), values.end(), at);
+        return {at, values.size()};
+    }
+
+private:
+    std::vector<std::unique_ptr<T[]>> blocks_;
+    T* free_ = nullptr;
+    std::size_t left_ = 0, size_ = 0;
+};
+
+// What a graph's statements and arguments view: texts, premises and exceptions, citations. An
+// argument's text and citation are kept once however many arguments repeat them (an evaluator
+// gives every item the same rule and source). The indexes that find a repeat are only needed
+// while the graph is built: evaluate() drops them and they are rebuilt if the graph is extended
+// afterwards.
+struct argument_graph::storage {
+    block_store<char, 512, 4096> texts;
+    block_store<statement_id, 32, 1024> ids; // premises and exceptions
+    std::deque<citation> citations; // a deque: adding one moves none of the others
+
+    struct citation_hash {
+        std::size_t operator()(const citation* c) const noexcept {
+            const std::hash<std::string_view> h;
+            return h(c->label) * 31 + h(c->uri) * 7 + static_cast<std::size_t>(c->kind);
+        }
+    };
+    struct citation_equal {
+        bool operator()(const citation* a, const citation* b) const noexcept { return *a == *b; }
+    };
+    std::unordered_set<std::string_view> text_index;
+    std::unordered_set<const citation*, citation_hash, citation_equal> citation_index;
+    bool indexed = true; // false once evaluate() has dropped the indexes
+    // The texts and citations kept last: an evaluator repeats a few of them in turn (each item's
+    // rule and duty), and comparing with these is cheaper than hashing.
+    std::array<std::string_view, 4> recent_texts{};
+    std::array<const citation*, 4> recent_citations{};
+    std::size_t next_text = 0, next_citation = 0;
+
+    std::span<const statement_id> copy(std::span<const statement_id> values) { return ids.copy(values); }
+    std::string_view copy(std::string_view s) {
+        const auto kept = texts.copy(std::span<const char>(s.data(), s.size()));
+        return {kept.data(), kept.size()};
+    }
+    std::string_view intern(std::string_view s, const std::vector<argument>& arguments) {
+        if (s.empty()) return {};
+        for (auto r : recent_texts)
+            if (r == s) return r;
+        reindex(arguments);
+        auto it = text_index.find(s);
+        if (it == text_index.end()) it = text_index.insert(copy(s)).first;
+        recent_texts[next_text++ % recent_texts.size()] = *it;
+        return *it;
+    }
+    const citation* intern(const citation& c, const std::vector<argument>& arguments) {
+        for (auto r : recent_citations)
+            if (r && (r == &c || *r == c)) return r;
+        reindex(arguments);
+        auto it = citation_index.find(&c);
+        if (it == citation_index.end()) {
+            citations.push_back(c);
+            it = citation_index.insert(&citations.back()).first;
+        }
+        recent_citations[next_citation++ % recent_citations.size()] = *it;
+        return *it;
+    }
+    void drop_indexes() {
+        std::unordered_set<std::string_view>().swap(text_index);
+        decltype(citation_index)().swap(citation_index);
+        indexed = false;
+    }
+    void reindex(const std::vector<argument>& arguments) {
+        if (indexed) return;
+        for (const auto& a : arguments)
+            if (!a.text.empty()) text_index.insert(a.text);
+        for (const auto& c : citations) citation_index.insert(&c);
+        indexed = true;
+    }
+};
+
+argument_graph::argument_graph() = default;
+argument_graph::~argument_graph() = default;
+argument_graph::argument_graph(argument_graph&&) noexcept = default;
+argument_graph& argument_graph::operator=(argument_graph&&) noexcept = default;
+
+argument_graph::argument_graph(const argument_graph& other)
+    : statements_(other.statements_), arguments_(other.arguments_), labels_(other.labels_), status_(other.status_),
+      evaluated_(other.evaluated_) {
+    auto& st = store();
+    for (auto& s : statements_) {
+        s.key = st.copy(s.key);
+        s.text = st.copy(s.text);
+    }
+    for (auto& a : arguments_) {
+        a.key = st.copy(a.key);
+        a.premises = st.copy(a.premises);
+        a.exceptions = st.copy(a.exceptions);
+        a.text = st.intern(a.text, arguments_); // the index starts empty: nothing to rebuild yet
+        a.source = st.intern(*a.source, arguments_);
+    }
+}
+
+argument_graph& argument_graph::operator=(const argument_graph& other) {
+    if (this != &other) *this = argument_graph(other);
+    return *this;
+}
+
+argument_graph::storage& argument_graph::store() {
+    if (!store_) store_ = std::make_unique<storage>();
+    return *store_;
+}
+
+void argument_graph::reserve(std::size_t statements, std::size_t arguments) {
+    statements_.reserve(statements_.size() + statements);
+    arguments_.reserve(arguments_.size() + arguments);
+}
+
 statement_id argument_graph::add_statement(statement s) {
     s.pro.clear();
     s.con.clear();
+    auto& st = store();
+    s.key = st.copy(s.key);
+    s.text = st.copy(s.text);
     statements_.push_back(std::move(s));
     evaluated_ = false;
     return static_cast<statement_id>(statements_.size() - 1);
@@ -103,11 +250,19 @@ statement_id argument_graph::add_statement(statement s) {
 argument_id argument_graph::add_argument(argument a) {
     const auto n = statements_.size();
     auto check = [&](statement_id s) {
-        if (s >= n) throw std::out_of_range("argument '" + a.key + "' refers to a statement that does not exist");
+        if (s >= n)
+            throw std::out_of_range("argument '" + std::string(a.key) + "' refers to a statement that does not exist");
     };
     check(a.conclusion);
     for (auto s : a.premises) check(s);
     for (auto s : a.exceptions) check(s);
+    auto& st = store();
+    a.key = st.copy(a.key);
+    a.text = st.intern(a.text, arguments_);
+    a.premises = st.copy(a.premises);
+    a.exceptions = st.copy(a.exceptions);
+    static const citation none;
+    a.source = st.intern(a.source ? *a.source : none, arguments_);
     const auto id = static_cast<argument_id>(arguments_.size());
     auto& target = statements_[a.conclusion];
     (a.dir == direction::pro ? target.pro : target.con).push_back(id);
@@ -191,6 +346,7 @@ void argument_graph::evaluate() {
         }
     }
     evaluated_ = true;
+    if (store_) store_->drop_indexes();
 }
 
 double argument_graph::weight_of(statement_id id, direction side) const {

@@ -217,9 +217,12 @@ void visit_factor_refs(Case& c, const rulebook& rules, Visit visit) {
 } // namespace
 
 bool needs_factor_defaults(const disclosure_case& c, const rulebook& rules) {
+    // Only what fill_factor_defaults would change: a default left empty (many have no category)
+    // fills nothing, so a loaded case (already filled) is not copied again by evaluate().
     bool needs = false;
-    visit_factor_refs(c, rules, [&](const factor& f, const factor&) {
-        needs = needs || f.description.empty() || f.weight.empty() || f.category.empty() || f.source.label.empty();
+    visit_factor_refs(c, rules, [&](const factor& f, const factor& def) {
+        needs = needs || (f.description.empty() && !def.description.empty()) || (f.weight.empty() && !def.weight.empty()) ||
+                (f.category.empty() && !def.category.empty()) || (f.source.label.empty() && f.source != def.source);
     });
     return needs;
 }
@@ -256,8 +259,10 @@ void check_case(const disclosure_case& c, const rulebook* rules, std::vector<dia
         if (auto guess = did_you_mean(c.regime, names)) notes.push_back("did you mean '" + *guess + "'?");
         add(out, severity::error, "P302", "unknown regime '" + c.regime + "'", c.where, std::move(notes));
     }
-    // An item's `concerns` must be kinds of information the regime's provisions turn on.
-    if (reg) {
+    // An item's `concerns` must be kinds of information the regime's provisions turn on. (The
+    // kinds are gathered from every provision only when some item names one: evaluate() runs
+    // these checks again on every case.)
+    if (reg && std::any_of(c.items.begin(), c.items.end(), [](const item& it) { return !it.concerns.empty(); })) {
         std::vector<std::string> kinds;
         for (const auto& p : rules->provisions())
             if (p.regime == reg->id)

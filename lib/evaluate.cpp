@@ -10,8 +10,10 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <set>
+#include <span>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -34,6 +36,8 @@ struct claim_group {
     bool ncnd = false;       // the provision excludes the duty to confirm or deny
     std::uint64_t bars = 0;  // bit i: the items are of the kind rule->unavailable_for[i] bars
     std::vector<statement_id> barred; // "rule cannot be relied on for these items", one per bar that applies
+    citation cite;           // the provision's, built once for the group's many arguments
+    citation claim_cite;     // "the authority's claim c1": the source of what the claim itself says
     std::size_t finding = 0; // index in decision::claims
     statement_id applicable = 0, engaged = 0, exempt = 0;
 };
@@ -68,32 +72,52 @@ public:
     }
 
 private:
-    statement_id fact(std::string key, std::string text, bool holds) {
+    // A key and a text composed from parts, each in a buffer kept for the whole evaluation: the
+    // graph copies what it is given, so no std::string need be built per statement. Each result
+    // is valid until the next call of the same function, so pass it straight to fact, derived or
+    // argue, and never a part that is itself a result of the same function.
+    std::string_view key(std::initializer_list<std::string_view> parts) { return compose(key_buffer_, parts); }
+    std::string_view say(std::initializer_list<std::string_view> parts) { return compose(text_buffer_, parts); }
+    static std::string_view compose(std::string& buffer, std::initializer_list<std::string_view> parts) {
+        buffer.clear();
+        for (auto part : parts) buffer += part;
+        return buffer;
+    }
+
+    // The graph copies each key, text and citation (see argument_graph.hpp): they may be
+    // temporaries.
+    statement_id fact(std::string_view key, std::string_view text, bool holds) {
         statement s;
-        s.key = std::move(key);
-        s.text = std::move(text);
+        s.key = key;
+        s.text = text;
         s.fact = holds ? label::accepted : label::rejected;
         return d_.graph.add_statement(std::move(s));
     }
-    statement_id derived(std::string key, std::string text, proof_standard standard = proof_standard::scintilla()) {
+    statement_id derived(std::string_view key, std::string_view text, proof_standard standard = proof_standard::scintilla()) {
         statement s;
-        s.key = std::move(key);
-        s.text = std::move(text);
+        s.key = key;
+        s.text = text;
         s.standard = standard;
         return d_.graph.add_statement(std::move(s));
     }
-    argument_id argue(std::string key, std::string text, statement_id conclusion, direction dir,
-                      std::vector<statement_id> premises, std::vector<statement_id> exceptions, double weight,
-                      citation source) {
+    // Statement ids as a braced list ({a, b}) or a vector, viewed until the graph copies them.
+    struct statement_ids {
+        statement_ids() = default;
+        statement_ids(std::initializer_list<statement_id> list) : view(list.begin(), list.size()) {}
+        statement_ids(const std::vector<statement_id>& list) : view(list) {}
+        std::span<const statement_id> view;
+    };
+    argument_id argue(std::string_view key, std::string_view text, statement_id conclusion, direction dir,
+                      statement_ids premises, statement_ids exceptions, double weight, const citation& source) {
         argument a;
-        a.key = std::move(key);
-        a.text = std::move(text);
+        a.key = key;
+        a.text = text;
         a.conclusion = conclusion;
         a.dir = dir;
-        a.premises = std::move(premises);
-        a.exceptions = std::move(exceptions);
+        a.premises = premises.view;
+        a.exceptions = exceptions.view;
         a.weight = weight;
-        a.source = std::move(source);
+        a.source = &source;
         return d_.graph.add_argument(std::move(a));
     }
 
@@ -180,13 +204,11 @@ private:
     }
 
     void form_groups() {
+        item_groups_.resize(case_.items.size());
         item_by_id_.reserve(case_.items.size());
         for (const auto& it : case_.items) item_by_id_.emplace(it.id, &it);
         claim_by_id_.reserve(case_.claims.size());
         for (const auto& cl : case_.claims) claim_by_id_.emplace(cl.id, &cl);
-        std::set<std::string> ncnd_provisions;
-        for (const auto& p : rules_.provisions())
-            if (p.regime == reg_.id && !p.ncnd.empty()) ncnd_provisions.insert(p.ncnd);
         for (const auto& cl : case_.claims) {
             const provision& p = rules_.get_provision(reg_.id, cl.provision);
             // Items that differ in a fact the rule cares about are decided apart; identical ones
@@ -214,12 +236,24 @@ private:
                 g.public_domain = std::get<1>(signature);
                 g.age_band = std::get<2>(signature);
                 g.bars = std::get<3>(signature);
-                g.ncnd = ncnd_provisions.count(p.id) > 0;
+                g.ncnd = excludes_confirming(p);
+                g.cite = legislation(p);
+                g.claim_cite = case_fact("the authority's claim " + cl.id);
                 g.key = split.size() == 1 ? cl.id : cl.id + "#" + std::to_string(++n);
-                for (const item* it : g.items) item_groups_[it].push_back(groups_.size());
+                for (const item* it : g.items) item_groups_[index_of(it)].push_back(groups_.size());
                 groups_.push_back(std::move(g));
             }
         }
+    }
+
+    // Whether a provision of the regime names `p` as one that excludes the duty to confirm or deny
+    // (`ncnd`). Looked up once per provision: the rulebook has hundreds.
+    bool excludes_confirming(const provision& p) {
+        const auto [at, fresh] = ncnd_by_provision_.try_emplace(&p, false);
+        if (fresh)
+            at->second = std::any_of(rules_.provisions().begin(), rules_.provisions().end(),
+                                     [&](const provision& q) { return q.ncnd == p.id && q.regime == reg_.id; });
+        return at->second;
     }
 
     // For each item, the claims (by index) under a provision that `p` is subsidiary to.
@@ -287,13 +321,13 @@ private:
         for (const auto* it : g.items) f.items.push_back(it->id);
 
         // 1. Applicability: in force, not past the historical-record limit, not displaced.
-        const auto in_force = fact(g.key + "/in-force",
-                                   p.id + " was in force on " + d_.decision_date.long_form(), p.in_force_on(d_.decision_date));
+        const auto in_force = fact(key({g.key, "/in-force"}), say({p.id, " was in force on ", d_.decision_date.long_form()}),
+                                   p.in_force_on(d_.decision_date));
         std::vector<statement_id> exceptions;
         if (p.history)
-            exceptions.push_back(fact(g.key + "/historical", history_phrase(*p.history) + " has passed for " + who, g.history_passed));
+            exceptions.push_back(fact(key({g.key, "/historical"}), history_phrase(*p.history) + " has passed for " + who, g.history_passed));
         if (!p.subsidiary_to.empty()) {
-            displaced_[g.key] = derived(g.key + "/displaced",
+            displaced_[g.key] = derived(key({g.key, "/displaced"}),
                                         "The information in " + who + " is exempt information under " +
                                             text::join_or(p.subsidiary_to) + ", to which " + p.id + " is subsidiary");
             exceptions.push_back(displaced_[g.key]);
@@ -302,92 +336,92 @@ private:
         for (std::size_t i = 0; i < p.unavailable_for.size() && i < 64; ++i) {
             if (!(g.bars >> i & 1)) continue;
             const auto& bar = p.unavailable_for[i];
-            const auto is_kind = fact(g.key + "/concerns/" + bar.kind,
+            const auto is_kind = fact(key({g.key, "/concerns/", bar.kind}),
                                       text::capitalise(who) + (g.items.size() == 1 ? " concerns " : " concern ") + bar.kind, true);
-            const auto barred = derived(g.key + "/barred/" + bar.kind,
+            const auto barred = derived(key({g.key, "/barred/", bar.kind}),
                                         p.id + " cannot be relied on for " + who + ", which " +
                                             (g.items.size() == 1 ? "concerns " : "concern ") + bar.kind);
-            argue(g.key + "/barred/" + bar.kind + "/rule",
+            argue(key({g.key, "/barred/", bar.kind, "/rule"}),
                   bar.by + " bars reliance on " + p.id + " for information that concerns " + bar.kind, barred,
                   direction::pro, {is_kind}, {}, 1, cite_provision(bar.by));
             exceptions.push_back(barred);
             g.barred.push_back(barred);
         }
-        g.applicable = derived(g.key + "/applicable", p.id + " can apply to " + who);
-        argue(g.key + "/applicable/rule", p.id + " applies to information of this kind while it is in force, unless an exception below holds",
-              g.applicable, direction::pro, {in_force}, exceptions, 1, legislation(p));
+        g.applicable = derived(key({g.key, "/applicable"}), say({p.id, " can apply to ", who}));
+        argue(key({g.key, "/applicable/rule"}), p.id + " applies to information of this kind while it is in force, unless an exception below holds",
+              g.applicable, direction::pro, {in_force}, exceptions, 1, g.cite);
         f.applicable = g.applicable;
 
         // 2. Engagement.
         std::vector<statement_id> limbs{g.applicable};
         if (p.test == engagement_test::prejudice) {
-            const auto interest = derived(g.key + "/interest", "The harm the authority describes relates to " +
+            const auto interest = derived(key({g.key, "/interest"}), "The harm the authority describes relates to " +
                                                                    p.protected_interest + ", the interest " + p.id + " protects");
             std::vector<statement_id> interest_premises;
             if (!p.purposes.empty())
-                interest_premises.push_back(fact(g.key + "/purpose",
+                interest_premises.push_back(fact(key({g.key, "/purpose"}),
                                                  "The authority names the purpose, among " + text::join_or(p.purposes) +
                                                      ", for which the function is exercised",
                                                  !cl.purposes.empty()));
             if (!cl.harm.empty())
-                argue(g.key + "/interest/claim", "The authority's claim: " + cl.harm, interest, direction::pro,
-                      interest_premises, {}, 1, case_fact("the authority's claim " + cl.id));
-            const auto causal = derived(g.key + "/causal", "There is a causal link between " +
+                argue(key({g.key, "/interest/claim"}), say({"The authority's claim: ", cl.harm}), interest, direction::pro,
+                      interest_premises, {}, 1, g.claim_cite);
+            const auto causal = derived(key({g.key, "/causal"}), "There is a causal link between " +
                                                                std::string(g.ncnd ? "confirming or denying whether the authority holds "
                                                                                   : "disclosing ") +
                                                                who + " and the harm, and the harm is real, actual or of substance");
             if (!cl.causal_chain.empty())
-                argue(g.key + "/causal/claim", "The authority's account: " + cl.causal_chain, causal, direction::pro, {}, {},
-                      1, case_fact("the authority's claim " + cl.id));
+                argue(key({g.key, "/causal/claim"}), say({"The authority's account: ", cl.causal_chain}), causal, direction::pro, {}, {},
+                      1, g.claim_cite);
             const auto* th = applied_threshold(cl);
             std::vector<statement_id> likely_premises;
             if (th && cl.likelihood.size() != 1) {
                 std::vector<std::string> named;
                 for (const auto& id : cl.likelihood)
                     if (const auto* t = reg_.find_threshold(id)) named.push_back("'" + t->phrase + "'");
-                const auto unstated = fact(g.key + "/threshold-unstated",
+                const auto unstated = fact(key({g.key, "/threshold-unstated"}),
                                            cl.likelihood.empty()
                                                ? "The authority does not say which likelihood threshold it relies on"
                                                : "The authority names " + text::join_and(named) + " without choosing between them",
                                            true);
-                const auto rule = derived(g.key + "/threshold", "The threshold applied is the lower one, '" + th->phrase + "'");
-                argue(g.key + "/threshold/rule", reg_.unstated_threshold_rule, rule, direction::pro, {unstated}, {}, 1,
+                const auto rule = derived(key({g.key, "/threshold"}), "The threshold applied is the lower one, '" + th->phrase + "'");
+                argue(key({g.key, "/threshold/rule"}), reg_.unstated_threshold_rule, rule, direction::pro, {unstated}, {}, 1,
                       reg_.unstated_threshold_source);
                 likely_premises.push_back(rule);
                 f.threshold_rule = rule;
             }
             statement_id likely = 0;
             if (th) {
-                likely = derived(g.key + "/likelihood", std::string(g.ncnd ? "Confirming or denying" : "Disclosure") + " " +
+                likely = derived(key({g.key, "/likelihood"}), std::string(g.ncnd ? "Confirming or denying" : "Disclosure") + " " +
                                                             harm_phrase(*th) + " " + p.protected_interest + " (" +
                                                             th->meaning + ")");
-                argue(g.key + "/likelihood/claim",
+                argue(key({g.key, "/likelihood/claim"}),
                       "The authority's claim that " + std::string(g.ncnd ? "confirming or denying " : "disclosure ") +
                           harm_phrase(*th) + " " + p.protected_interest,
                       likely, direction::pro, likely_premises, {}, 1, th->source);
                 f.threshold_applied = th->id;
             } else {
-                likely = derived(g.key + "/likelihood", "The likelihood of prejudice reaches a threshold of " + reg_.short_title);
+                likely = derived(key({g.key, "/likelihood"}), "The likelihood of prejudice reaches a threshold of " + reg_.short_title);
             }
             f.limbs = {interest, causal, likely};
             limbs.insert(limbs.end(), {interest, causal, likely});
             if (const auto* ev = best_evidence(cl)) f.evidence_grade = ev->id;
         } else if (p.test != engagement_test::not_applicable) {
             const std::string conditions = p.class_conditions.empty() ? p.title : text::join_and(p.class_conditions);
-            const auto in_class = derived(g.key + "/class", "The information in " + who + " falls within the class in " + p.id +
+            const auto in_class = derived(key({g.key, "/class"}), "The information in " + who + " falls within the class in " + p.id +
                                                                 ": " + conditions);
             for (std::size_t i = 0; i < cl.class_facts.size(); ++i)
                 argue(g.key + "/class/fact-" + std::to_string(i + 1), "The authority's account: " + cl.class_facts[i],
-                      in_class, direction::pro, {}, {}, 1, case_fact("the authority's claim " + cl.id));
+                      in_class, direction::pro, {}, {}, 1, g.claim_cite);
             f.limbs = {in_class};
             limbs.push_back(in_class);
         }
-        g.engaged = derived(g.key + "/engaged", p.id + " is engaged for " + who);
-        argue(g.key + "/engaged/rule",
+        g.engaged = derived(key({g.key, "/engaged"}), say({p.id, " is engaged for ", who}));
+        argue(key({g.key, "/engaged/rule"}),
               p.test == engagement_test::prejudice
                   ? "Every limb of the prejudice test is met: the applicable interest, a real causal link, and the likelihood"
                   : "The information falls within the class the provision describes",
-              g.engaged, direction::pro, limbs, {}, 1, legislation(p));
+              g.engaged, direction::pro, limbs, {}, 1, g.cite);
         f.engaged = g.engaged;
 
         // 3. Public interest, for qualified exemptions only.
@@ -395,22 +429,22 @@ private:
         if (p.status == exemption_status::qualified) {
             const direction tie = reg_.balancing.tie == tie_rule::disclose ? direction::con : direction::pro;
             const std::string& test = g.ncnd && !reg_.balancing.ncnd_test.empty() ? reg_.balancing.ncnd_test : reg_.balancing.test;
-            const auto pit = derived(g.key + "/public-interest", "For " + who + ", " + test, proof_standard::balance(tie));
+            const auto pit = derived(key({g.key, "/public-interest"}), say({"For ", who, ", ", test}), proof_standard::balance(tie));
             compute_harm(g, f);
             add_factors(g, f, pit);
             f.public_interest = pit;
             exempt_premises.push_back(pit);
         }
-        g.exempt = derived(g.key + "/exempt",
+        g.exempt = derived(key({g.key, "/exempt"}),
                            g.ncnd ? "The duty to confirm or deny whether the authority holds " + who + " does not arise, by " + p.id
                                   : text::capitalise(who) + (g.items.size() == 1 ? " is" : " are") + " exempt from disclosure under " + p.id);
         f.neither_confirm_nor_deny = g.ncnd;
-        argue(g.key + "/exempt/rule",
+        argue(key({g.key, "/exempt/rule"}),
               p.status == exemption_status::qualified
                   ? "The exemption is engaged and the public interest in maintaining it outweighs the public interest in disclosure"
                   : "The exemption is engaged and is absolute, so no public interest test applies",
               g.exempt, direction::pro, exempt_premises, {}, 1,
-              p.status != exemption_status::qualified ? cite_provision_or(absolute_rule_id(g.ncnd), legislation(p))
+              p.status != exemption_status::qualified ? cite_provision_or(absolute_rule_id(g.ncnd), g.cite)
               : g.ncnd                                ? reg_.balancing.ncnd_source.value_or(reg_.balancing.source)
                                                       : reg_.balancing.source);
         f.exempt = g.exempt;
@@ -442,7 +476,7 @@ private:
     // A factor's weight: its named weight, scaled by the harm multiplier if it favours maintaining.
     factor_assessment assess(const factor& fac, const claim_finding& f) const {
         factor_assessment a;
-        a.source_factor = fac;
+        a.source_factor = std::shared_ptr<const factor>(d_.source, &fac); // shares the case, which owns it
         a.base_weight = reg_.weight_value(fac.weight).value_or(0);
         a.weight = a.base_weight;
         if (fac.side == pi_side::maintain) {
@@ -459,28 +493,34 @@ private:
 
     void add_factors(const claim_group& g, claim_finding& f, statement_id pit) {
         const claim& cl = *g.source;
+        f.factors.reserve(cl.factors.size() + (reg_.balancing.presumption_weight > 0 ? 1 : 0));
         for (const auto& fac : cl.factors) {
             factor_assessment a = assess(fac, f);
             std::vector<statement_id> exceptions;
             if (a.set_aside)
-                exceptions.push_back(fact(g.key + "/irrelevant/" + fac.id,
-                                          "The factor '" + fac.description + "' is irrelevant: " + a.set_aside_reason, true));
-            citation source = fac.source.label.empty() ? case_fact("the authority's claim " + cl.id) : fac.source;
-            a.argument = argue(g.key + "/factor/" + fac.id, fac.description, pit,
+                exceptions.push_back(fact(key({g.key, "/irrelevant/", fac.id}),
+                                          say({"The factor '", fac.description, "' is irrelevant: ", a.set_aside_reason}), true));
+            const citation& source = fac.source.label.empty() ? g.claim_cite : fac.source;
+            a.argument = argue(key({g.key, "/factor/", fac.id}), fac.description, pit,
                                fac.side == pi_side::maintain ? direction::pro : direction::con, {g.engaged}, exceptions,
                                a.weight, source);
             f.factors.push_back(std::move(a));
         }
         if (reg_.balancing.presumption_weight > 0) {
+            if (!presumption_) {
+                auto presumption = std::make_shared<factor>();
+                presumption->id = "presumption";
+                presumption->side = pi_side::disclose;
+                presumption->description = "the presumption in favour of disclosure";
+                presumption->weight = "presumption";
+                presumption->source = reg_.balancing.presumption_source.value_or(reg_.balancing.source);
+                presumption_ = std::move(presumption);
+            }
             factor_assessment a;
-            a.source_factor.id = "presumption";
-            a.source_factor.side = pi_side::disclose;
-            a.source_factor.description = "the presumption in favour of disclosure";
-            a.source_factor.weight = "presumption";
-            a.source_factor.source = reg_.balancing.presumption_source.value_or(reg_.balancing.source);
+            a.source_factor = presumption_; // one for every claim: it is the regime's, not the case's
             a.base_weight = a.weight = reg_.balancing.presumption_weight;
-            a.argument = argue(g.key + "/factor/presumption", "The presumption in favour of disclosure", pit, direction::con,
-                               {g.engaged}, {}, a.weight, a.source_factor.source);
+            a.argument = argue(key({g.key, "/factor/presumption"}), "The presumption in favour of disclosure", pit, direction::con,
+                               {g.engaged}, {}, a.weight, a.source_factor->source);
             f.factors.push_back(std::move(a));
         }
     }
@@ -493,13 +533,13 @@ private:
         const auto& targets = g.rule->subsidiary_to;
         std::set<std::size_t> overlapping; // groups under a target provision sharing an item with g
         for (const item* x : g.items)
-            for (auto k : item_groups_[x])
+            for (auto k : groups_of(x))
                 if (std::find(targets.begin(), targets.end(), groups_[k].rule->id) != targets.end()) overlapping.insert(k);
         displaced_by_[g.key].assign(overlapping.begin(), overlapping.end());
         for (auto k : overlapping) {
             const auto& other = groups_[k];
-            argue(g.key + "/displaced/" + other.key, other.rule->id + " is engaged for the same information", it->second,
-                  direction::pro, {other.engaged}, {}, 1, legislation(*g.rule));
+            argue(key({g.key, "/displaced/", other.key}), say({other.rule->id, " is engaged for the same information"}),
+                  it->second, direction::pro, {other.engaged}, {}, 1, g.cite);
         }
     }
 
@@ -514,7 +554,7 @@ private:
         std::map<std::vector<std::size_t>, std::vector<const item*>> sets;
         for (const auto& it : case_.items) {
             std::vector<std::size_t> qualified;
-            for (auto k : item_groups_[&it])
+            for (auto k : groups_of(&it))
                 if (groups_[k].rule->status == exemption_status::qualified && !groups_[k].ncnd) qualified.push_back(k);
             if (qualified.size() >= 2) sets[qualified].push_back(&it);
         }
@@ -545,14 +585,14 @@ private:
             std::map<std::string, std::vector<std::pair<std::size_t, const factor_assessment*>>> maintain;
             for (auto k : members)
                 for (const auto& a : d_.claims[groups_[k].finding].factors)
-                    if (!a.set_aside && a.source_factor.side == pi_side::maintain)
-                        maintain[text::lower(a.source_factor.description)].emplace_back(k, &a);
+                    if (!a.set_aside && a.source_factor->side == pi_side::maintain)
+                        maintain[text::lower(a.source_factor->description)].emplace_back(k, &a);
             std::set<std::string> disclose_seen, maintain_seen;
             for (auto k : members) {
                 const auto& g = groups_[k];
                 const auto& f = d_.claims[g.finding];
                 for (const auto& a : f.factors) {
-                    const auto& fac = a.source_factor;
+                    const auto& fac = *a.source_factor;
                     if (a.set_aside) continue; // already set aside, with its reason, in the claim's own balance
                     const auto said = text::lower(fac.description);
                     if (fac.side == pi_side::disclose) {
@@ -560,7 +600,7 @@ private:
                         // a consideration argued under several exemptions counts once.
                         if (!disclose_seen.insert(said).second) continue;
                         argue(key + "/factor/" + g.key + "/" + fac.id, fac.description, af.public_interest, direction::con,
-                              {any}, {}, a.weight, d_.graph.argument_at(a.argument).source);
+                              {any}, {}, a.weight, *d_.graph.argument_at(a.argument).source);
                         continue;
                     }
                     if (!maintain_seen.insert(said).second) continue;
@@ -573,15 +613,15 @@ private:
                     std::vector<statement_id> earlier;
                     for (const auto& [kc, ac] : carriers) {
                         const auto& gc = groups_[kc];
-                        std::string label = ac->source_factor.description + " (" + gc.rule->id;
+                        std::string label = ac->source_factor->description + " (" + gc.rule->id;
                         if (carriers.size() > 1) {
                             std::vector<std::string> others;
                             for (const auto& [k2, a2] : carriers)
                                 if (k2 != kc) others.push_back(groups_[k2].rule->id);
                             label += "; one interest with " + text::join_and(others) + ", counted once";
                         }
-                        argue(key + "/factor/" + gc.key + "/" + ac->source_factor.id, label + ")", af.public_interest,
-                              direction::pro, {gc.engaged}, earlier, ac->weight, d_.graph.argument_at(ac->argument).source);
+                        argue(key + "/factor/" + gc.key + "/" + ac->source_factor->id, label + ")", af.public_interest,
+                              direction::pro, {gc.engaged}, earlier, ac->weight, *d_.graph.argument_at(ac->argument).source);
                         earlier.push_back(gc.engaged);
                     }
                 }
@@ -591,7 +631,10 @@ private:
                                                      ", weighed together");
             argue(key + "/exempt/rule", "Engaged qualified exemptions whose combined public interest outweighs disclosure",
                   af.exempt, direction::pro, {any, af.public_interest}, {}, 1, authority);
-            for (const auto* it : items) aggregate_of_[it].push_back(d_.aggregates.size());
+            for (const auto* it : items) {
+                if (aggregate_of_.empty()) aggregate_of_.resize(case_.items.size());
+                aggregate_of_[index_of(it)].push_back(d_.aggregates.size());
+            }
             d_.aggregates.push_back(std::move(af));
         }
     }
@@ -599,38 +642,63 @@ private:
     void add_items() {
         const provision* duty = rules_.find_provision(reg_.id, "s.1(1)(b)");
         const citation duty_source = duty ? legislation(*duty) : reg_.balancing.source;
+        const citation& together = reg_.balancing.aggregation_authority ? *reg_.balancing.aggregation_authority
+                                                                        : reg_.balancing.source;
+        // Room for every item's statements and arguments, counted exactly, so that the graph's
+        // arrays grow once here rather than doubling (a schedule's items are most of its graph).
+        std::size_t statements = 0, arguments = 0;
+        for (const auto& it : case_.items) {
+            const auto& mine = groups_of(&it);
+            const bool any_ncnd = std::any_of(mine.begin(), mine.end(), [&](std::size_t k) { return groups_[k].ncnd; });
+            statements += any_ncnd ? 4 : 3;
+            arguments += mine.size() + aggregates_of(&it).size() + 1;
+        }
+        d_.graph.reserve(statements + notice_requirements_count(), arguments);
         d_.items.reserve(case_.items.size());
+        std::string base;
         for (const auto& it : case_.items) {
             item_finding f;
             f.item_id = it.id;
-            const std::string base = "item/" + it.id;
-            const auto held = fact(base + "/held", "The authority holds item " + it.id + " (" + it.description + ")", it.held);
-            f.exempt = derived(base + "/exempt", "Item " + it.id + " is exempt information");
+            base.assign("item/").append(it.id);
+            const auto held = fact(key({base, "/held"}), say({"The authority holds item ", it.id, " (", it.description, ")"}), it.held);
+            f.exempt = derived(key({base, "/exempt"}), say({"Item ", it.id, " is exempt information"}));
             std::vector<statement_id> withheld_by{f.exempt};
-            const auto& mine = item_groups_[&it];
+            const auto& mine = groups_of(&it);
             const bool any_ncnd = std::any_of(mine.begin(), mine.end(), [&](std::size_t k) { return groups_[k].ncnd; });
             if (any_ncnd) {
-                f.ncnd = derived(base + "/ncnd", "The duty to confirm or deny whether the authority holds item " + it.id +
-                                                     " does not arise");
+                f.ncnd = derived(key({base, "/ncnd"}),
+                                 say({"The duty to confirm or deny whether the authority holds item ", it.id, " does not arise"}));
                 withheld_by.push_back(*f.ncnd);
             }
             for (auto k : mine) {
                 const auto& g = groups_[k];
-                argue(base + (g.ncnd ? "/ncnd/" : "/exempt/") + g.key, (g.ncnd ? "Excluded by " : "Exempt under ") + g.rule->id,
-                      g.ncnd ? *f.ncnd : f.exempt, direction::pro, {g.exempt}, {}, 1, legislation(*g.rule));
+                argue(key({base, g.ncnd ? "/ncnd/" : "/exempt/", g.key}), say({g.ncnd ? "Excluded by " : "Exempt under ", g.rule->id}),
+                      g.ncnd ? *f.ncnd : f.exempt, direction::pro, {g.exempt}, {}, 1, g.cite);
             }
-            for (auto a : aggregate_of_[&it]) {
+            for (auto a : aggregates_of(&it)) {
                 const auto& af = d_.aggregates[a];
-                argue(base + "/exempt/" + d_.graph.at(af.exempt).key, "Exempt under the exemptions weighed together", f.exempt,
-                      direction::pro, {af.exempt}, {}, 1,
-                      reg_.balancing.aggregation_authority.value_or(reg_.balancing.source));
+                argue(key({base, "/exempt/", d_.graph.at(af.exempt).key}), "Exempt under the exemptions weighed together",
+                      f.exempt, direction::pro, {af.exempt}, {}, 1, together);
             }
-            f.disclose = derived(base + "/disclose", "Item " + it.id + " must be communicated to the requester");
-            argue(base + "/disclose/duty", "The duty to communicate information held, unless it is exempt", f.disclose,
+            f.disclose = derived(key({base, "/disclose"}), say({"Item ", it.id, " must be communicated to the requester"}));
+            argue(key({base, "/disclose/duty"}), "The duty to communicate information held, unless it is exempt", f.disclose,
                   direction::pro, {held}, withheld_by, 1, duty_source);
             d_.items.push_back(std::move(f));
         }
     }
+
+    // The groups and the aggregates covering an item, by index (none: an empty list).
+    const std::vector<std::size_t>& groups_of(const item* it) const { return indexes(item_groups_, it); }
+    const std::vector<std::size_t>& aggregates_of(const item* it) const { return indexes(aggregate_of_, it); }
+    const std::vector<std::size_t>& indexes(const std::vector<std::vector<std::size_t>>& by_item, const item* it) const {
+        static const std::vector<std::size_t> none;
+        return by_item.empty() ? none : by_item[index_of(it)];
+    }
+    // An item's position in the case (the evaluator's item pointers are all into case_.items).
+    std::size_t index_of(const item* it) const { return static_cast<std::size_t>(it - case_.items.data()); }
+
+    // The statements add_notice_facts will add, at most.
+    std::size_t notice_requirements_count() const { return case_.notice ? reg_.notice_requirements.size() : 0; }
 
     void add_notice_facts() {
         if (!case_.notice) return;
@@ -664,10 +732,10 @@ private:
                     if (std::find(f.provisions.begin(), f.provisions.end(), id) == f.provisions.end()) f.provisions.push_back(id);
                 };
                 const bool want_ncnd = f.outcome == item_outcome::neither_confirm_nor_deny;
-                for (auto k : item_groups_[it])
+                for (auto k : groups_of(it))
                     if (groups_[k].ncnd == want_ncnd && g.label_of(groups_[k].exempt) == label::accepted) name(groups_[k].rule->id);
                 if (!want_ncnd)
-                    for (auto a : aggregate_of_[it]) {
+                    for (auto a : aggregates_of(it)) {
                         if (g.label_of(d_.aggregates[a].exempt) != label::accepted) continue;
                         for (const auto& cid : d_.aggregates[a].claims) name(claim_by_id_.at(cid)->provision);
                     }
@@ -814,8 +882,8 @@ private:
             for (const auto& a : f.factors) {
                 if (first && a.set_aside)
                     flag("F105", "irrelevant-factor", severity::error,
-                         "The authority relies on an irrelevant factor ('" + a.source_factor.description + "'): " + a.set_aside_reason,
-                         a.set_aside_source, a.source_factor.where);
+                         "The authority relies on an irrelevant factor ('" + a.source_factor->description + "'): " + a.set_aside_reason,
+                         a.set_aside_source, a.source_factor->where);
             }
             for (std::size_t i = 0, k = 0; i < p.unavailable_for.size() && i < 64; ++i)
                 if (grp.bars >> i & 1)
@@ -859,7 +927,7 @@ private:
         const auto& g = d_.graph;
         std::map<std::pair<std::size_t, std::size_t>, std::vector<const item*>> pairs; // group indices, first < second
         for (const auto& it : case_.items) {
-            const auto& mine = item_groups_[&it];
+            const auto& mine = groups_of(&it);
             for (std::size_t i = 0; i < mine.size(); ++i)
                 for (std::size_t j = i + 1; j < mine.size(); ++j) {
                     const auto& a = groups_[mine[i]];
@@ -910,7 +978,7 @@ private:
 
     // d_.items is in case order, so an item's finding is found by its position.
     const item_finding& finding_of(const item* it) const {
-        return d_.items[static_cast<std::size_t>(it - case_.items.data())];
+        return d_.items[index_of(it)];
     }
 
     // The provision that makes absolute exemptions skip the public interest test, if the
@@ -1011,17 +1079,17 @@ private:
             const auto& f = d_.claims[grp.finding];
             const claim& cl = *grp.source;
             const provision& p = *grp.rule;
-            auto add = [&](statement_id st, std::string kind, std::string subject, std::string from, std::string to,
-                           std::string description) {
+            auto add = [&](statement_id st, std::string_view kind, std::string_view subject, std::string_view from,
+                           std::string_view to, std::string description) {
                 counterfactual c;
                 c.claim_id = cl.id;
                 c.finding = st;
                 c.now = g.label_of(st);
                 c.would_be = c.now == label::accepted ? label::rejected : label::accepted;
-                c.kind = std::move(kind);
-                c.subject = std::move(subject);
-                c.from = std::move(from);
-                c.to = std::move(to);
+                c.kind = kind;
+                c.subject = subject;
+                c.from = from;
+                c.to = to;
                 c.description = std::move(description);
                 d_.counterfactuals.push_back(std::move(c));
             };
@@ -1085,7 +1153,7 @@ private:
         double base_maintain = 0, disclose = 0;
         for (const auto& a : f.factors) {
             if (a.set_aside) continue;
-            if (a.source_factor.side == pi_side::maintain) base_maintain += a.base_weight;
+            if (a.source_factor->side == pi_side::maintain) base_maintain += a.base_weight;
             else disclose += a.weight;
         }
         auto flips = [&](double maintain, double against) {
@@ -1117,9 +1185,9 @@ private:
                 "if the information were already in the public domain, " + result);
         // Each factor moved along the regime's scale: the smallest move that flips the balance.
         for (const auto& a : f.factors) {
-            if (a.set_aside || a.source_factor.weight.empty()) continue;
+            if (a.set_aside || a.source_factor->weight.empty()) continue;
             const auto& scale = reg_.weights;
-            const auto here = std::find_if(scale.begin(), scale.end(), [&](const named_weight& w) { return w.name == a.source_factor.weight; });
+            const auto here = std::find_if(scale.begin(), scale.end(), [&](const named_weight& w) { return w.name == a.source_factor->weight; });
             if (here == scale.end()) continue;
             const auto at = here - scale.begin();
             for (std::ptrdiff_t step = 1; step < static_cast<std::ptrdiff_t>(scale.size()); ++step) {
@@ -1127,15 +1195,15 @@ private:
                 for (auto candidate : {at - step, at + step}) {
                     if (candidate < 0 || candidate >= static_cast<std::ptrdiff_t>(scale.size())) continue;
                     const auto& w = scale[static_cast<std::size_t>(candidate)];
-                    const bool maintain = a.source_factor.side == pi_side::maintain;
+                    const bool maintain = a.source_factor->side == pi_side::maintain;
                     const double m = maintain ? (base_maintain - a.base_weight + w.value) * f.harm_multiplier : base_maintain * f.harm_multiplier;
                     const double d = maintain ? disclose : disclose - a.weight + w.value;
                     if (flips(m, d)) { found = &w; break; }
                 }
                 if (found) {
-                    add(pit, "factor-weight", a.source_factor.id, a.source_factor.weight, found->name,
-                        "if '" + a.source_factor.description + "' weighed " + found->name + " rather than " +
-                            a.source_factor.weight + ", " + result);
+                    add(pit, "factor-weight", a.source_factor->id, a.source_factor->weight, found->name,
+                        "if '" + a.source_factor->description + "' weighed " + found->name + " rather than " +
+                            a.source_factor->weight + ", " + result);
                     break;
                 }
             }
@@ -1152,10 +1220,13 @@ private:
     std::map<std::string, std::vector<std::size_t>> displaced_by_; // group key -> groups that may displace it
     std::unordered_map<std::string_view, const item*> item_by_id_;
     std::unordered_map<std::string_view, const claim*> claim_by_id_;
-    std::unordered_map<const item*, std::vector<std::size_t>> item_groups_;
+    std::vector<std::vector<std::size_t>> item_groups_; // by item position: the groups covering it
     std::unordered_map<const provision*, std::unordered_map<const item*, std::vector<std::size_t>>> displacing_by_provision_;  // groups covering each item
-    std::unordered_map<const item*, std::vector<std::size_t>> aggregate_of_; // aggregates covering each item
+    std::vector<std::vector<std::size_t>> aggregate_of_; // by item position: the aggregates covering it (empty if none)
     std::map<std::string, statement_id> notice_facts_;
+    std::string key_buffer_, text_buffer_; // see key() and say()
+    std::shared_ptr<const factor> presumption_; // the statutory presumption as a factor (EIR reg 12(2)), once
+    std::unordered_map<const provision*, bool> ncnd_by_provision_; // see excludes_confirming()
 };
 
 } // namespace

@@ -56,7 +56,7 @@ std::string short_source(const regime& reg, const std::string& label) {
     return shorten(label);
 }
 
-std::string prefix_of(const std::string& key) { return key.substr(0, key.find('/')); }
+std::string prefix_of(std::string_view key) { return std::string(key.substr(0, key.find('/'))); }
 
 } // namespace
 
@@ -117,7 +117,7 @@ std::string diagram_argument_label(const regime& reg, const argument_graph& g, a
         std::snprintf(weight, sizeof weight, " %.2f", a.weight);
         head += weight;
     }
-    return head + "\n" + short_source(reg, a.source.label) +
+    return head + "\n" + short_source(reg, a.source->label) +
            (st == argument_status::applicable ? std::string() : std::string("\n") + to_string(st));
 }
 

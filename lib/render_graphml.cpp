@@ -186,8 +186,8 @@ std::string render_graphml(const decision& d) {
             out += data("text", a.text);
             out += data("weight", text::number(a.weight, 4)) /* four decimals, as in the JSON */;
             out += data("direction", to_string(a.dir));
-            out += data("citation", a.source.label);
-            if (!a.source.uri.empty()) out += data("citation_uri", a.source.uri);
+            out += data("citation", a.source->label);
+            if (!a.source->uri.empty()) out += data("citation_uri", a.source->uri);
             out += node_graphics(argument_box[i], "#ffffff", diagram_colour(a.dir), st != argument_status::applicable,
                                  diagram_argument_label(reg, g, i), "ellipse");
             out += "    </node>\n";

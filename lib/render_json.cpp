@@ -154,10 +154,10 @@ void write_decision(json_writer& w, const decision& d) {
         w.key("factors").begin_array();
         for (const auto& a : f.factors) {
             w.begin_object();
-            w.member("id", a.source_factor.id);
-            w.member("side", to_string(a.source_factor.side));
-            w.member("description", a.source_factor.description);
-            w.member("weight_name", a.source_factor.weight);
+            w.member("id", a.source_factor->id);
+            w.member("side", to_string(a.source_factor->side));
+            w.member("description", a.source_factor->description);
+            w.member("weight_name", a.source_factor->weight);
             w.member("base_weight", tidy(a.base_weight));
             w.member("weight", tidy(a.weight));
             w.member("adjustments", a.adjustments);
@@ -168,7 +168,7 @@ void write_decision(json_writer& w, const decision& d) {
                 w.end_object();
             }
             w.key("source");
-            cite(w, g.argument_at(a.argument).source);
+            cite(w, *g.argument_at(a.argument).source);
             w.member("argument", g.argument_at(a.argument).key);
             w.end_object();
         }
@@ -300,7 +300,7 @@ void write_decision(json_writer& w, const decision& d) {
         w.member("weight", tidy(a.weight));
         w.member("status", to_string(g.status_of(i)));
         w.key("source");
-        cite(w, a.source);
+        cite(w, *a.source);
         w.end_object();
     }
     w.end_array();

@@ -229,14 +229,14 @@ private:
     // A statement with its label, then each argument for and against it, with its premises.
     void statement_block(statement_id id) {
         const auto& s = g_.at(id);
-        line("- **" + labelled(g_.label_of(id)) + ".** " + markdown(s.text) + " `" + s.key + "`");
+        line("- **" + labelled(g_.label_of(id)) + ".** " + markdown(s.text) + " `" + std::string(s.key) + "`");
         for (auto side : {direction::pro, direction::con}) {
             for (auto a_id : side == direction::pro ? s.pro : s.con) {
                 const auto& a = g_.argument_at(a_id);
-                std::string reason = a.text;
+                std::string reason(a.text);
                 while (!reason.empty() && (reason.back() == '.' || reason.back() == ' ')) reason.pop_back();
                 line("  - *" + std::string(side == direction::pro ? "For" : "Against") + "* (" +
-                     status_words(g_.status_of(a_id)) + "): " + markdown(reason) + ". Source: " + link(a.source) + ".");
+                     status_words(g_.status_of(a_id)) + "): " + markdown(reason) + ". Source: " + link(*a.source) + ".");
                 for (auto p : a.premises)
                     line("    - premise: " + markdown(g_.at(p).text) + ": *" + to_string(g_.label_of(p)) +
                          (g_.at(p).fact ? ", fact" : "") + "*");
@@ -252,7 +252,7 @@ private:
         const std::string title = "Claim " + f.claim_id + ": " + p.id + " for " + (f.items.size() == 1 ? "item " : "items ") +
                                   text::join_and(f.items);
         const auto& key = g_.at(f.applicable).key;
-        begin(record_section::kind::claim, "claim-" + key.substr(0, key.find('/')), title);
+        begin(record_section::kind::claim, "claim-" + std::string(key.substr(0, key.find('/'))), title);
         line("## Claim " + markdown(f.claim_id) + ": " + p.id + " for " + (f.items.size() == 1 ? "item " : "items ") +
              text::join_and(f.items));
         line();
@@ -303,7 +303,7 @@ private:
             // Cited as the evaluator cited the rule (FOIA s.2(2)(a)), not the balancing test (s.2(2)(b)).
             const auto& rule = g_.at(f.exempt).pro;
             const citation why = rule.empty() ? citation{source_kind::legislation, p.citation_text, p.uri}
-                                              : g_.argument_at(rule.front()).source;
+                                              : *g_.argument_at(rule.front()).source;
             line(p.id + " is an absolute exemption, so no public interest test applies (" + link(why) + ").");
             line();
         }
@@ -334,10 +334,10 @@ private:
             const auto st = g_.status_of(a.argument);
             std::string counted = st == argument_status::applicable ? "yes" : "no";
             if (a.set_aside) counted = "no: set aside as irrelevant";
-            line("| " + std::string(to_string(a.source_factor.side)) + " | " + markdown_cell(a.source_factor.description) + " | " +
-                 markdown_cell(a.source_factor.weight) + " (" + text::number(a.base_weight) + ") | " + text::number(a.weight) +
+            line("| " + std::string(to_string(a.source_factor->side)) + " | " + markdown_cell(a.source_factor->description) + " | " +
+                 markdown_cell(a.source_factor->weight) + " (" + text::number(a.base_weight) + ") | " + text::number(a.weight) +
                  " | " + markdown_cell(text::join_and(a.adjustments)) + " | " + counted + " | " +
-                 link(g_.argument_at(a.argument).source) + " |");
+                 link(*g_.argument_at(a.argument).source) + " |");
         }
         line();
         line(balance(pit, ncnd ? "the exclusion of the duty to confirm or deny" : "the exemption", ncnd, test_source));
@@ -350,7 +350,7 @@ private:
         line();
         for (const auto& a : f.factors) {
             if (!a.set_aside) continue;
-            line("- Set aside: \"" + markdown(a.source_factor.description) + "\": " + markdown(a.set_aside_reason) + " (" +
+            line("- Set aside: \"" + markdown(a.source_factor->description) + "\": " + markdown(a.set_aside_reason) + " (" +
                  link(a.set_aside_source) + ").");
         }
     }
@@ -423,7 +423,7 @@ private:
                           "information, so the public interest in maintaining them is also weighed together";
         if (reg_.balancing.aggregation_authority) why += " (" + link(*reg_.balancing.aggregation_authority) + ")";
         line(why + ". Each exemption's own balance above still stands; the information is exempt if either succeeds. "
-                   "A consideration for disclosure argued under several exemptions counts once. `" + key + "`");
+                   "A consideration for disclosure argued under several exemptions counts once. `" + std::string(key) + "`");
         line();
         const auto pit = a.public_interest;
         const auto l = g_.label_of(pit);
@@ -440,7 +440,7 @@ private:
                 const auto& arg = g_.argument_at(id);
                 line(std::string("| ") + (side == direction::pro ? "maintain" : "disclose") + " | " + markdown_cell(arg.text) + " | " +
                      text::number(arg.weight) + " | " + (g_.status_of(id) == argument_status::applicable ? "yes" : "no") + " | " +
-                     link(arg.source) + " |");
+                     link(*arg.source) + " |");
             }
         line();
         line(balance(pit, "the exemptions", false, reg_.balancing.source));
@@ -461,7 +461,7 @@ private:
              "recomputed with the regime's own test and tie rule. Changes that flip nothing are not listed.");
         line();
         for (const auto& c : d_.counterfactuals)
-            line("- Claim " + markdown(c.claim_id) + ", `" + g_.at(c.finding).key + "` (" + to_string(c.now) + ", would be " +
+            line("- Claim " + markdown(c.claim_id) + ", `" + std::string(g_.at(c.finding).key) + "` (" + to_string(c.now) + ", would be " +
                  to_string(c.would_be) + "): " + markdown(c.description) + ". *" + markdown(c.kind) + ": " + markdown(c.from) +
                  " \xE2\x86\x92 " + markdown(c.to) + "*");
         line();
@@ -505,7 +505,7 @@ private:
         line();
         for (auto id : reasoning_order(g_)) {
             const auto& s = g_.at(id);
-            line("- `" + s.key + "` *" + to_string(g_.label_of(id)) + (s.fact ? ", fact" : "") + "*: " + markdown(s.text));
+            line("- `" + std::string(s.key) + "` *" + to_string(g_.label_of(id)) + (s.fact ? ", fact" : "") + "*: " + markdown(s.text));
         }
     }
 

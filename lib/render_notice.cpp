@@ -397,11 +397,11 @@ private:
             for (const auto& a : f->factors) {
                 // Factors set aside as irrelevant in law (the requester's identity or motive, ...)
                 // are not put to the requester as reasons.
-                if (a.source_factor.side != side || a.set_aside) continue;
-                const auto key = text::lower(a.source_factor.description);
+                if (a.source_factor->side != side || a.set_aside) continue;
+                const auto key = text::lower(a.source_factor->description);
                 if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
                 seen.push_back(key);
-                lines.push_back(a.source_factor.description);
+                lines.push_back(a.source_factor->description);
             }
         if (lines.empty()) return;
         paragraph(std::move(intro));

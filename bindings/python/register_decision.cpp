@@ -72,18 +72,18 @@ void register_decision(py::module_& m) {
 
     py::class_<factor_view>(m, "FactorAssessment", "One public interest factor as weighed for a claim.")
         .def_property_readonly(
-            "factor", [](const factor_view& v) -> const factor& { return assessed(v).source_factor; }, ref,
+            "factor", [](const factor_view& v) -> const factor& { return *assessed(v).source_factor; }, ref,
             "The Factor as argued (with defaults resolved).")
         .def_property_readonly(
-            "id", [](const factor_view& v) { return assessed(v).source_factor.id; }, "The factor id.")
+            "id", [](const factor_view& v) { return assessed(v).source_factor->id; }, "The factor id.")
         .def_property_readonly(
-            "side", [](const factor_view& v) { return to_string(assessed(v).source_factor.side); },
+            "side", [](const factor_view& v) { return to_string(assessed(v).source_factor->side); },
             "\"maintain\" or \"disclose\".")
         .def_property_readonly(
-            "description", [](const factor_view& v) { return assessed(v).source_factor.description; },
+            "description", [](const factor_view& v) { return assessed(v).source_factor->description; },
             "The consideration.")
         .def_property_readonly(
-            "weight_name", [](const factor_view& v) { return assessed(v).source_factor.weight; },
+            "weight_name", [](const factor_view& v) { return assessed(v).source_factor->weight; },
             "The named weight, e.g. \"strong\".")
         .def_property_readonly(
             "base_weight", [](const factor_view& v) { return assessed(v).base_weight; }, "The named weight's value.")
@@ -110,15 +110,15 @@ void register_decision(py::module_& m) {
             ref, "The Citation for setting it aside, or None.")
         .def_property_readonly(
             "source",
-            [](const factor_view& v) -> const citation& { return v.d->graph.argument_at(assessed(v).argument).source; },
+            [](const factor_view& v) -> const citation& { return *v.d->graph.argument_at(assessed(v).argument).source; },
             ref, "The Citation its argument rests on.")
         .def_property_readonly(
             "argument", [](const factor_view& v) { return argument_of(v.d, assessed(v).argument); },
             "Its Argument in the graph.")
         .def("__repr__", [](const factor_view& v) {
             const auto& a = assessed(v);
-            return cat({"FactorAssessment(id=", pyrepr(a.source_factor.id),
-                        ", side=", pyrepr(to_string(a.source_factor.side)), ", weight=", number(a.weight),
+            return cat({"FactorAssessment(id=", pyrepr(a.source_factor->id),
+                        ", side=", pyrepr(to_string(a.source_factor->side)), ", weight=", number(a.weight),
                         ", status=", pyrepr(to_string(v.d->graph.status_of(a.argument))), ")"});
         });
 

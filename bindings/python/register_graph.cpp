@@ -25,7 +25,7 @@ argument_graph& editable(const graph_view& g) {
     return *g.editable;
 }
 
-std::vector<statement_view> statements_of(const graph_ptr& g, const std::vector<statement_id>& ids) {
+std::vector<statement_view> statements_of(const graph_ptr& g, std::span<const statement_id> ids) {
     std::vector<statement_view> out;
     out.reserve(ids.size());
     for (auto id : ids) out.push_back(statement_of(g, id));
@@ -88,8 +88,8 @@ statement_view add_statement(const graph_view& g, std::string key, std::string t
                              const std::optional<std::string>& fact) {
     auto& graph = editable(g);
     statement s;
-    s.key = std::move(key);
-    s.text = std::move(text);
+    s.key = key; // the graph copies both
+    s.text = text;
     s.standard.type = parse_name(standard_names, "proof standard", standard);
     s.standard.tie = parse_direction(tie_goes_to);
     s.standard.margin = margin;
@@ -107,15 +107,18 @@ argument_view add_argument(const graph_view& g, std::string key, const statement
     if (category < 0 || category > max_argument_category)
         throw py::value_error(cat({"category must be 0 to ", std::to_string(max_argument_category)}));
     argument a;
-    a.key = std::move(key);
-    a.text = std::move(text);
+    a.key = key; // the graph copies both, and the citation
+    a.text = text;
     a.conclusion = own(g, conclusion);
     a.dir = parse_direction(dir);
-    for (const auto& p : premises) a.premises.push_back(own(g, p));
-    for (const auto& e : exceptions) a.exceptions.push_back(own(g, e));
+    std::vector<statement_id> premise_ids, exception_ids; // the graph copies both
+    for (const auto& p : premises) premise_ids.push_back(own(g, p));
+    for (const auto& e : exceptions) exception_ids.push_back(own(g, e));
+    a.premises = premise_ids;
+    a.exceptions = exception_ids;
     a.weight = weight;
     a.category = static_cast<std::uint8_t>(category);
-    a.source = source;
+    a.source = &source;
     return argument_of(g.g, graph.add_argument(std::move(a)));
 }
 
@@ -306,7 +309,7 @@ void register_graph(py::module_& m) {
             },
             "\"applicable\", \"premise-rejected\", \"undercut\" or \"pending\".")
         .def_property_readonly(
-            "source", [](const argument_view& a) -> const citation& { return arg(a).source; }, ref,
+            "source", [](const argument_view& a) -> const citation& { return *arg(a).source; }, ref,
             "The Citation it rests on.")
         .def(
             "__eq__", [](const argument_view& a, const argument_view& b) { return same(a, b); }, py::is_operator())

@@ -12,7 +12,9 @@
 #include <candour/citation.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,24 +61,30 @@ struct proof_standard {
 using statement_id = std::uint32_t;
 using argument_id = std::uint32_t;
 
+/// A statement's and an argument's texts (and an argument's premises and exceptions) are views.
+/// Passed to `add_statement` or `add_argument` they may view anything that lives until the call
+/// returns: the graph copies them into storage of its own (an argument's text and citation once
+/// per graph however many arguments repeat them), and the statement or argument it keeps views
+/// that copy, valid as long as the graph.
 struct statement {
-    std::string key;   ///< stable id, e.g. "c1/engaged"
-    std::string text;  ///< the proposition, in full
+    std::string_view key;  ///< stable id, e.g. "c1/engaged"
+    std::string_view text; ///< the proposition, in full
     proof_standard standard = proof_standard::balance(direction::con);
     std::optional<label> fact; ///< fixed label for a fact of the case; empty for derived statements
     std::vector<argument_id> pro, con; ///< filled by argument_graph::add
 };
 
 struct argument {
-    std::string key;
-    std::string text;       ///< the reason, in full
+    std::string_view key;
+    std::string_view text;  ///< the reason, in full
     statement_id conclusion = 0;
     direction dir = direction::pro;
-    std::vector<statement_id> premises;
-    std::vector<statement_id> exceptions; ///< if any is accepted the argument is undercut
-    double weight = 1;
     std::uint8_t category = 0; ///< for weighing::criteria; higher is more important (at most 7)
-    citation source;
+    double weight = 1;
+    std::span<const statement_id> premises;
+    std::span<const statement_id> exceptions; ///< if any is accepted the argument is undercut
+    /// The citation it rests on; never null in a graph (null when added: an empty citation).
+    const citation* source = nullptr;
 };
 
 /// Why an argument does or does not count.
@@ -89,8 +97,19 @@ enum class argument_status : std::uint8_t {
 
 class argument_graph {
 public:
+    argument_graph();
+    /// A copy has storage of its own: its statements and arguments view its own texts.
+    argument_graph(const argument_graph& other);
+    argument_graph& operator=(const argument_graph& other);
+    argument_graph(argument_graph&&) noexcept;
+    argument_graph& operator=(argument_graph&&) noexcept;
+    ~argument_graph();
+
+    /// Both copy the texts (and the citation) the statement or argument views; see `statement`.
     statement_id add_statement(statement s);
     argument_id add_argument(argument a);
+    /// Room for this many more statements and arguments, so that adding them does not reallocate.
+    void reserve(std::size_t statements, std::size_t arguments);
 
     [[nodiscard]] const std::vector<statement>& statements() const noexcept { return statements_; }
     [[nodiscard]] const std::vector<argument>& arguments() const noexcept { return arguments_; }
@@ -109,10 +128,14 @@ public:
     [[nodiscard]] double weight_of(statement_id id, direction side) const;
 
 private:
+    struct storage; // the texts and citations viewed (lib/argument_graph.cpp)
+    storage& store();
+
     std::vector<statement> statements_;
     std::vector<argument> arguments_;
     std::vector<label> labels_;
     std::vector<argument_status> status_;
+    std::unique_ptr<storage> store_; // on the heap, so that moving the graph moves no text
     bool evaluated_ = false;
 };
 

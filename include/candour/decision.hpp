@@ -21,7 +21,8 @@ enum class request_outcome { full_disclosure, partial_disclosure, refusal, neith
 
 /// One public interest factor as weighed: its base weight, what scaled it, and whether it counted.
 struct factor_assessment {
-    factor source_factor;
+    /// The factor as argued (defaults filled): shared with the case that holds it, never null.
+    std::shared_ptr<const factor> source_factor;
     double base_weight = 0;
     double weight = 0;                    ///< after the multipliers below
     std::vector<std::string> adjustments; ///< e.g. "x0.8, threshold 'would be likely to'"

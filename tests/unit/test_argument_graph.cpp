@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <memory>
+#include <string>
 #include <stdexcept>
 
 using namespace candour;
@@ -23,11 +25,12 @@ argument_id argue(argument_graph& g, statement_id to, direction dir, std::vector
                   std::vector<statement_id> exceptions = {}, double weight = 1, std::uint8_t category = 0) {
     argument a;
     a.category = category;
-    a.key = "a" + std::to_string(g.arguments().size());
+    const std::string key = "a" + std::to_string(g.arguments().size()); // the graph copies it
+    a.key = key;
     a.conclusion = to;
     a.dir = dir;
-    a.premises = std::move(premises);
-    a.exceptions = std::move(exceptions);
+    a.premises = premises; // the graph copies both
+    a.exceptions = exceptions;
     a.weight = weight;
     return g.add_argument(std::move(a));
 }
@@ -193,12 +196,57 @@ TEST_SUITE("argument_graph") {
         CHECK(e.losing[2].argument == off);
         CHECK(e.losing[2].status == argument_status::premise_rejected);
     }
+    TEST_CASE("the graph keeps its own copy of every text and each repeated argument text and citation once") {
+        auto g = std::make_unique<argument_graph>();
+        std::string key = "c1/engaged", text = "s.31(1)(a) is engaged";
+        statement s;
+        s.key = key;
+        s.text = text;
+        const auto st = g->add_statement(s);
+        key.assign(key.size(), 'x'); // the caller's strings change: the graph's do not
+        text.clear();
+        const citation foia{source_kind::legislation, "FOIA 2000 s.31(1)(a)", "https://example.org/s31"};
+        std::vector<argument_id> ids;
+        for (int i = 0; i < 3; ++i) {
+            const std::string akey = "a" + std::to_string(i), reason = "Exempt under s.31(1)(a)";
+            citation copy = foia; // equal, not the same object
+            argument a;
+            a.key = akey;
+            a.text = reason;
+            a.conclusion = st;
+            a.source = &copy;
+            ids.push_back(g->add_argument(a));
+            if (i == 1) g->evaluate(); // the indexes of repeats are dropped here and rebuilt on the next add
+        }
+        const auto& a0 = g->argument_at(ids[0]);
+        for (auto id : ids) {
+            CHECK(g->argument_at(id).text.data() == a0.text.data());
+            CHECK(g->argument_at(id).source == a0.source);
+        }
+        CHECK(*a0.source == foia);
+        CHECK(g->argument_at(ids[2]).key == "a2");
+        argument bare; // no citation given: an empty one
+        bare.conclusion = st;
+        CHECK(*g->argument_at(g->add_argument(bare)).source == citation{});
+
+        g->evaluate();
+        const argument_graph copy = *g;
+        g.reset(); // the copy views texts of its own
+        CHECK(copy.evaluated());
+        CHECK(copy.at(st).key == "c1/engaged");
+        CHECK(copy.at(st).text == "s.31(1)(a) is engaged");
+        CHECK(copy.label_of(st) == label::accepted);
+        CHECK(copy.argument_at(ids[1]).text == "Exempt under s.31(1)(a)");
+        CHECK(copy.argument_at(ids[1]).source == copy.argument_at(ids[2]).source);
+        CHECK(*copy.argument_at(ids[1]).source == foia);
+    }
     TEST_CASE("arguments must refer to statements that exist") {
         argument_graph g;
         const auto s = add(g, "s");
         argument a;
         a.conclusion = s;
-        a.premises = {s + 5};
+        const std::vector<statement_id> missing{s + 5};
+        a.premises = missing;
         CHECK_THROWS_AS(g.add_argument(a), std::out_of_range);
         CHECK(g.find("s") == s);
         CHECK_FALSE(g.find("missing"));

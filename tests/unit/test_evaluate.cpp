@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <memory>
 #include <thread>
 
 using namespace candour;
@@ -143,7 +144,7 @@ TEST_SUITE("evaluate: variations") {
                                          "          - id: motive\n            description: the requester is a journalist\n"
                                          "            weight: very-strong\n            category: requester-identity"));
         const auto& f = d.claims[0];
-        const auto it = std::find_if(f.factors.begin(), f.factors.end(), [](const factor_assessment& a) { return a.source_factor.id == "motive"; });
+        const auto it = std::find_if(f.factors.begin(), f.factors.end(), [](const factor_assessment& a) { return a.source_factor->id == "motive"; });
         REQUIRE(it != f.factors.end());
         CHECK(it->set_aside);
         CHECK(d.graph.status_of(it->argument) == argument_status::undercut);
@@ -235,6 +236,18 @@ TEST_SUITE("evaluate: variations") {
         } catch (const load_error& e) {
             CHECK(e.diagnostics()[0].code == "P302");
         }
+    }
+    TEST_CASE("a loaded case handed over as a shared_ptr is kept, not copied") {
+        // Its factors' defaults were filled when it was loaded; some defaults have no category,
+        // which must not count as something still to fill.
+        const auto c = std::make_shared<const disclosure_case>(test::mopac_case());
+        const auto d = evaluate(test::bundled(), c);
+        CHECK(d.source.get() == c.get());
+        // Each weighed factor is the case's own, shared rather than copied.
+        REQUIRE(!d.claims.empty());
+        REQUIRE(d.claims[0].factors.size() >= c->claims[0].factors.size());
+        for (std::size_t i = 0; i < c->claims[0].factors.size(); ++i)
+            CHECK(d.claims[0].factors[i].source_factor.get() == &c->claims[0].factors[i]);
     }
     TEST_CASE("one rulebook serves many threads, each getting the same decision") {
         const auto c = test::mopac_case();

@@ -224,9 +224,9 @@ TEST_SUITE("examples") {
         REQUIRE(d.claims.size() == 1);
         const auto& factors = d.claims[0].factors;
         const auto inbuilt = std::find_if(factors.begin(), factors.end(),
-                                          [](const factor_assessment& a) { return a.source_factor.id == "inbuilt"; });
+                                          [](const factor_assessment& a) { return a.source_factor->id == "inbuilt"; });
         REQUIRE(inbuilt != factors.end());
-        CHECK(inbuilt->source_factor.weight == "very-strong");
+        CHECK(inbuilt->source_factor->weight == "very-strong");
         CHECK(inbuilt->weight == doctest::Approx(5));
         CHECK(weight_of(d, "c1/public-interest", direction::pro) == doctest::Approx(8));
         CHECK(weight_of(d, "c1/public-interest", direction::con) == doctest::Approx(4));

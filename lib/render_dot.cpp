@@ -16,14 +16,11 @@
 namespace candour::detail {
 namespace {
 
-// A DOT string literal of the parts, one after another. Runs of ordinary characters are copied
-// at once: quoting is most of the work of drawing a graph (callgrind: 55% of render_dot when done
-// a character at a time).
-std::string quote(std::initializer_list<std::string_view> parts) {
-    std::size_t size = 8;
-    for (auto s : parts) size += s.size();
-    std::string out;
-    out.reserve(size);
+// DOT string literals: runs of ordinary characters are copied at once (callgrind: quoting was
+// 55% of render_dot when done a character at a time).
+// Appends the parts to `out` as one DOT string literal. Written in place: building each literal
+// and each line as temporaries, then copying them into the output, was most of the cost.
+void quoted(std::string& out, std::initializer_list<std::string_view> parts) {
     out += '"';
     for (auto s : parts) {
         std::size_t run = 0;
@@ -41,9 +38,12 @@ std::string quote(std::initializer_list<std::string_view> parts) {
         out.append(s.data() + run, s.size() - run);
     }
     out += '"';
-    return out;
 }
-std::string quote(std::string_view s) { return quote({s}); }
+
+// Appends each part as it is.
+void put(std::string& out, std::initializer_list<std::string_view> parts) {
+    for (auto s : parts) out.append(s);
+}
 
 } // namespace
 
@@ -52,8 +52,9 @@ std::string render_dot(const decision& d) {
     const auto& reg = d.governing_regime();
     std::string out;
     out += "digraph justification {\n";
-    out += "  graph [rankdir=LR, newrank=true, fontname=\"Helvetica\", label=" + quote("Justification: " + d.source->title) +
-           ", labelloc=t, nodesep=0.25, ranksep=0.4];\n";
+    out += "  graph [rankdir=LR, newrank=true, fontname=\"Helvetica\", label=";
+    quoted(out, {"Justification: ", d.source->title});
+    out += ", labelloc=t, nodesep=0.25, ranksep=0.4];\n";
     out += "  node [fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=9];\n";
     out += "  subgraph cluster_legend {\n    label=\"Legend\"; fontsize=10; color=\"#999999\";\n"
            "    legend_accepted [shape=box, style=\"rounded,filled\", fillcolor=\"#d9f2d9\", label=\"accepted statement\"];\n"
@@ -68,39 +69,68 @@ std::string render_dot(const decision& d) {
 
     // Nodes in the groups both diagram formats draw (render_diagram.cpp); edges after them.
     const auto groups = diagram_groups(d);
+    out.reserve(out.size() + 384 * (g.statements().size() + g.arguments().size()));
     for (std::size_t n = 0; n < groups.size(); ++n) {
-        out += "  subgraph cluster_" + std::to_string(n) + " {\n    label=" + quote(groups[n].title) +
-               "; fontsize=11; style=rounded; color=\"#999999\";\n";
+        put(out, {"  subgraph cluster_", std::to_string(n), " {\n    label="});
+        quoted(out, {groups[n].title});
+        out += "; fontsize=11; style=rounded; color=\"#999999\";\n";
         for (auto i : groups[n].statements) {
             const auto& s = g.at(i);
-            out += "    " + quote({"s:", s.key}) + " [shape=box, style=" + (s.fact ? "\"filled\"" : "\"rounded,filled\"") +
-                   ", fillcolor=\"" + diagram_fill(g, i) + "\", label=" + quote(diagram_statement_label(g, i)) +
-                   ", tooltip=" + quote({s.key, ": ", s.text}) + "];\n";
+            out += "    ";
+            quoted(out, {"s:", s.key});
+            put(out, {" [shape=box, style=", s.fact ? "\"filled\"" : "\"rounded,filled\"", ", fillcolor=\"", diagram_fill(g, i),
+                      "\", label="});
+            quoted(out, {diagram_statement_label(g, i)});
+            out += ", tooltip=";
+            quoted(out, {s.key, ": ", s.text});
+            out += "];\n";
         }
         for (auto i : groups[n].arguments) {
             const auto& a = g.argument_at(i);
             const bool counts = g.status_of(i) == argument_status::applicable;
-            out += "    " + quote({"a:", a.key}) + " [shape=ellipse, color=\"" + diagram_colour(a.dir) + "\", style=" +
-                   (counts ? "\"solid\"" : "\"dashed\"") + ", label=" + quote(diagram_argument_label(reg, g, i)) +
-                   ", tooltip=" + quote({a.text, " (source: ", a.source->label, ")"}) + "];\n";
+            out += "    ";
+            quoted(out, {"a:", a.key});
+            put(out, {" [shape=ellipse, color=\"", diagram_colour(a.dir), "\", style=", counts ? "\"solid\"" : "\"dashed\"",
+                      ", label="});
+            quoted(out, {diagram_argument_label(reg, g, i)});
+            out += ", tooltip=";
+            quoted(out, {a.text, " (source: ", a.source->label, ")"});
+            out += "];\n";
         }
         out += "  }\n";
     }
-    std::string edges;
+    // The items' conclusions in one column, in case order; then the edges.
+    if (!d.items.empty()) {
+        out += "  { rank=same;";
+        for (const auto& f : d.items) {
+            out += ' ';
+            quoted(out, {"s:", g.at(f.disclose).key});
+            out += ';';
+        }
+        out += " }\n";
+    }
     for (argument_id i = 0; i < g.arguments().size(); ++i) {
         const auto& a = g.argument_at(i);
-        for (auto p : a.premises) edges += "  " + quote({"s:", g.at(p).key}) + " -> " + quote({"a:", a.key}) + ";\n";
-        for (auto e : a.exceptions)
-            edges += "  " + quote({"s:", g.at(e).key}) + " -> " + quote({"a:", a.key}) +
-                     " [style=dashed, color=\"#c62828\", arrowhead=tee, label=\"unless\"];\n";
-        edges += "  " + quote({"a:", a.key}) + " -> " + quote({"s:", g.at(a.conclusion).key}) + " [color=\"" +
-                 diagram_colour(a.dir) + "\"];\n";
+        for (auto p : a.premises) {
+            out += "  ";
+            quoted(out, {"s:", g.at(p).key});
+            out += " -> ";
+            quoted(out, {"a:", a.key});
+            out += ";\n";
+        }
+        for (auto e : a.exceptions) {
+            out += "  ";
+            quoted(out, {"s:", g.at(e).key});
+            out += " -> ";
+            quoted(out, {"a:", a.key});
+            out += " [style=dashed, color=\"#c62828\", arrowhead=tee, label=\"unless\"];\n";
+        }
+        out += "  ";
+        quoted(out, {"a:", a.key});
+        out += " -> ";
+        quoted(out, {"s:", g.at(a.conclusion).key});
+        put(out, {" [color=\"", diagram_colour(a.dir), "\"];\n"});
     }
-    // The items' conclusions in one column, in case order.
-    std::string column;
-    for (const auto& f : d.items) column += " " + quote({"s:", g.at(f.disclose).key}) + ";";
-    if (!column.empty()) out += "  { rank=same;" + column + " }\n";
-    out += edges;
     out += "}\n";
     return out;
 }

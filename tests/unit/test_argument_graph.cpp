@@ -38,7 +38,7 @@ argument_id argue(argument_graph& g, statement_id to, direction dir, std::vector
 } // namespace
 
 TEST_SUITE("argument_graph") {
-    TEST_CASE("facts are fixed; unsupported statements are rejected") {
+    TEST_CASE("facts are fixed, unsupported statements are rejected") {
         argument_graph g;
         const auto yes = add(g, "yes", proof_standard::scintilla(), label::accepted);
         const auto no = add(g, "no", proof_standard::scintilla(), label::rejected);
@@ -83,7 +83,7 @@ TEST_SUITE("argument_graph") {
         g.evaluate();
         CHECK(g.label_of(s) == label::rejected);
     }
-    TEST_CASE("balance with weights: heavier side wins; strongest-argument weighing differs from sum") {
+    TEST_CASE("balance with weights: heavier side wins, strongest-argument weighing differs from sum") {
         argument_graph g;
         const auto sum = add(g, "sum", proof_standard::balance(direction::con, weighing::sum));
         const auto max = add(g, "max", proof_standard::balance(direction::con, weighing::strongest));

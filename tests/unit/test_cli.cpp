@@ -33,7 +33,7 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 } // namespace
 
 TEST_SUITE("cli") {
-    TEST_CASE("help and version succeed; no command is a usage error") {
+    TEST_CASE("help and version succeed, no command is a usage error") {
         CHECK(run({"--help"}).code == 0);
         CHECK(run({"--version"}).out == "candour 0.1.0\n");
         const auto none = run({});
@@ -47,7 +47,7 @@ TEST_SUITE("cli") {
         CHECK(r.err.empty());
         CHECK(r.out.find("# Response to your request for information") == 0);
     }
-    TEST_CASE("input errors exit 1 with diagnostics on stderr; usage errors exit 2") {
+    TEST_CASE("input errors exit 1 with diagnostics on stderr, usage errors exit 2") {
         const auto missing = run({"evaluate", "/nonexistent/case.yaml"});
         CHECK(missing.code == 1);
         CHECK(missing.out.empty());

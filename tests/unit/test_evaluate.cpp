@@ -30,7 +30,7 @@ decision run(const std::string& yaml, evaluation_options options = {}) {
 TEST_SUITE("evaluate: the MOPAC case") {
     const decision d = evaluate(test::bundled(), test::mopac_case());
 
-    TEST_CASE("the three security rows are withheld under s.31(1)(a); every other row is released") {
+    TEST_CASE("the three security rows are withheld under s.31(1)(a), every other row is released") {
         CHECK(d.outcome == request_outcome::partial_disclosure);
         for (const auto& f : d.items) {
             const bool security = f.item_id == "R12" || f.item_id == "R13" || f.item_id == "R14";
@@ -280,7 +280,7 @@ TEST_SUITE("evaluate: routes to another regime and claims in the alternative") {
       provision: s.39(1)(b)
       items: [Q1, Q2]
 )";
-    TEST_CASE("an engaged s.39 claim routes its items to the EIR; one not engaged does not") {
+    TEST_CASE("an engaged s.39 claim routes its items to the EIR, one not engaged does not") {
         const auto d = run(s39);
         REQUIRE(d.routes.size() == 2);
         CHECK(d.routes[0].claim_id == "c1");

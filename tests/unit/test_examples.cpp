@@ -209,7 +209,7 @@ TEST_SUITE("examples") {
         check_requester_outputs_are_safe(d);
     }
 
-    TEST_CASE("s42-legal-advice: live legal advice withheld under s.42(1); the fact advice was sought released") {
+    TEST_CASE("s42-legal-advice: live legal advice withheld under s.42(1), the fact advice was sought released") {
         const auto d = run_example("s42-legal-advice");
         CHECK(d.outcome == request_outcome::partial_disclosure);
         CHECK(outcome_of(d, "L01") == item_outcome::disclose);
@@ -234,7 +234,7 @@ TEST_SUITE("examples") {
         check_requester_outputs_are_safe(d);
     }
 
-    TEST_CASE("s41-confidence: absolute s.41(1), no public interest test; factors argued anyway raise F104") {
+    TEST_CASE("s41-confidence: absolute s.41(1), no public interest test, factors argued anyway raise F104") {
         const auto d = run_example("s41-confidence");
         CHECK(d.outcome == request_outcome::partial_disclosure);
         CHECK(outcome_of(d, "S01") == item_outcome::disclose);
@@ -251,7 +251,7 @@ TEST_SUITE("examples") {
         check_requester_outputs_are_safe(d);
     }
 
-    TEST_CASE("foisa-substantial-prejudice: s.35(1)(a) maintained; late on the Scottish working-day calendar") {
+    TEST_CASE("foisa-substantial-prejudice: s.35(1)(a) maintained, late on the Scottish working-day calendar") {
         const auto d = run_example("foisa-substantial-prejudice");
         CHECK(d.outcome == request_outcome::partial_disclosure);
         CHECK(outcome_of(d, "P01") == item_outcome::disclose);

@@ -165,7 +165,7 @@ struct scoped_env {
 } // namespace
 
 TEST_SUITE("render") {
-    TEST_CASE("every format has a name; both notices, and only they, are requester-facing") {
+    TEST_CASE("every format has a name, both notices, and only they, are requester-facing") {
         const auto all = all_output_formats();
         CHECK(all.size() == 8);
         CHECK(parse_output_format("graphml") == output_format::graphml);

@@ -64,7 +64,7 @@ disclosure_case random_case(std::mt19937& rng) {
 } // namespace
 
 TEST_SUITE("render") {
-    TEST_CASE("format names round-trip; only the notice is requester-facing") {
+    TEST_CASE("format names round-trip, only the notice is requester-facing") {
         for (auto f : {output_format::record, output_format::notice, output_format::json, output_format::dot})
             CHECK(parse_output_format(to_string(f)) == f);
         CHECK_FALSE(parse_output_format("xml"));

@@ -218,10 +218,8 @@ private:
         if (peek() == '&') return anchored(indent, in_map);
         switch (peek()) {
         case '"':
-            double_quoted(indent, false);
-            return end_of_line();
         case '\'':
-            single_quoted(indent, false);
+            quoted_scalar(indent, false);
             return end_of_line();
         case '[':
         case '{':
@@ -345,15 +343,23 @@ private:
         }
     }
 
-    void double_quoted(int indent, bool one_line) {
+    // A double- or single-quoted scalar: '' is a quote in single quotes, the common escapes in
+    // double quotes; line breaks fold as in plain text.
+    void quoted_scalar(int indent, bool one_line) {
         const auto at = node_mark();
-        ++pos_;
+        const char quote = t_[pos_++];
         std::string text;
         std::size_t keep = 0; // text before trailing literal spaces
         for (;;) {
             if (at_end()) throw unsupported{};
             const char c = t_[pos_];
-            if (c == '"') {
+            if (c == quote) {
+                if (quote == '\'' && peek(1) == '\'') {
+                    text.push_back('\'');
+                    pos_ += 2;
+                    keep = text.size();
+                    continue;
+                }
                 ++pos_;
                 break;
             }
@@ -363,31 +369,8 @@ private:
                 keep = text.size();
                 continue;
             }
-            if (c == '\\') {
-                const char e = peek(1);
-                pos_ += 2;
-                switch (e) {
-                case '\\': text.push_back('\\'); break;
-                case '"': text.push_back('"'); break;
-                case '/': text.push_back('/'); break;
-                case 'n': text.push_back('\n'); break;
-                case 't': text.push_back('\t'); break;
-                case 'u': {
-                    if (pos_ + 4 > t_.size()) throw unsupported{};
-                    std::uint32_t cp = 0;
-                    for (int k = 0; k < 4; ++k) {
-                        const char h = t_[pos_ + static_cast<std::size_t>(k)];
-                        const int v = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
-                        if (v < 0) throw unsupported{};
-                        cp = cp * 16 + static_cast<std::uint32_t>(v);
-                    }
-                    if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) throw unsupported{};
-                    append_utf8(text, cp);
-                    pos_ += 4;
-                    break;
-                }
-                default: throw unsupported{};
-                }
+            if (c == '\\' && quote == '"') {
+                escape(text);
                 keep = text.size();
                 continue;
             }
@@ -398,35 +381,32 @@ private:
         build_.scalar(std::move(text), false, at);
     }
 
-    void single_quoted(int indent, bool one_line) {
-        const auto at = node_mark();
-        ++pos_;
-        std::string text;
-        std::size_t keep = 0;
-        for (;;) {
-            if (at_end()) throw unsupported{};
-            const char c = t_[pos_];
-            if (c == '\'') {
-                if (peek(1) != '\'') {
-                    ++pos_;
-                    break;
-                }
-                text.push_back('\'');
-                pos_ += 2;
-                keep = text.size();
-                continue;
+    // The escape at pos_ (a backslash) in double quotes: the common ones only.
+    void escape(std::string& text) {
+        const char e = peek(1);
+        pos_ += 2;
+        switch (e) {
+        case '\\': text.push_back('\\'); break;
+        case '"': text.push_back('"'); break;
+        case '/': text.push_back('/'); break;
+        case 'n': text.push_back('\n'); break;
+        case 't': text.push_back('\t'); break;
+        case 'u': {
+            if (pos_ + 4 > t_.size()) throw unsupported{};
+            std::uint32_t cp = 0;
+            for (int k = 0; k < 4; ++k) {
+                const char h = t_[pos_ + static_cast<std::size_t>(k)];
+                const int v = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+                if (v < 0) throw unsupported{};
+                cp = cp * 16 + static_cast<std::uint32_t>(v);
             }
-            if (c == '\n') {
-                if (one_line) throw unsupported{};
-                fold_quoted_break(text, keep, indent);
-                keep = text.size();
-                continue;
-            }
-            text.push_back(c);
-            ++pos_;
-            if (c != ' ') keep = text.size();
+            if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) throw unsupported{};
+            append_utf8(text, cp);
+            pos_ += 4;
+            break;
         }
-        build_.scalar(std::move(text), false, at);
+        default: throw unsupported{};
+        }
     }
 
     // A literal (|) or folded (>) block scalar, clipped or stripped (-), its indentation found
@@ -501,8 +481,8 @@ private:
         switch (peek()) {
         case '[': return flow_collection(yaml_kind::sequence, ']', indent);
         case '{': return flow_collection(yaml_kind::map, '}', indent);
-        case '"': return double_quoted(-1, true);
-        case '\'': return single_quoted(-1, true);
+        case '"':
+        case '\'': return quoted_scalar(-1, true);
         default: return flow_plain();
         }
     }

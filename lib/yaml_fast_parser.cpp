@@ -40,7 +40,6 @@ public:
         : t_(text), doc_(doc), build_(doc), max_depth_(max_depth) {}
 
     void parse() {
-        if (t_.substr(0, 3) == "\xEF\xBB\xBF") throw unsupported{}; // a byte-order mark
         // Tabs, CRs and characters YAML does not allow in a stream (C0 and C1 controls, DEL, a
         // byte-order mark inside the text, U+FFFE and U+FFFF): yaml-cpp's to accept or refuse.
         for (std::size_t i = 0; i < t_.size(); ++i) {

@@ -91,8 +91,6 @@ std::vector<document_start> document_contents(std::string_view text, const std::
     return found;
 }
 
-// "1" is text, 1 is a number.
-bool is_plain(const yaml_node& n) { return n.plain(); }
 
 } // namespace
 
@@ -163,6 +161,15 @@ std::string shown(std::string_view raw) {
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut; // not inside a UTF-8 sequence
     return text.substr(0, cut) + "... (" + std::to_string(raw.size()) + " bytes)";
 }
+
+namespace {
+// How a wrong value is quoted back: ", found 'x'" (" in quotes" for a quoted one), or
+// ", found a list" and the like.
+std::string found_value(const yaml_node& n) {
+    if (!n.IsScalar()) return std::string(", found ") + type_name(n);
+    return ", found '" + shown(n.Scalar()) + "'" + (n.plain() ? "" : " in quotes");
+}
+} // namespace
 
 std::optional<std::string> did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
     std::optional<std::string> best;
@@ -537,44 +544,38 @@ std::optional<std::string> yaml_reader::text(const yaml_node& map, std::string_v
 std::optional<bool> yaml_reader::boolean(const yaml_node& map, std::string_view key) {
     const auto n = get(map, key);
     if (!n.IsDefined()) return std::nullopt;
-    if (n.IsScalar() && is_plain(n)) {
+    if (n.IsScalar() && n.plain()) {
         if (n.Scalar() == "true") return true;
         if (n.Scalar() == "false") return false;
     }
-    error("P208", "expected true or false for '" + std::string(key) + "'" +
-                      (n.IsScalar() ? ", found '" + shown(n.Scalar()) + "'" + (is_plain(n) ? "" : " in quotes") : std::string(", found ") + type_name(n)),
-          n);
+    error("P208", "expected true or false for '" + std::string(key) + "'" + found_value(n), n);
     return std::nullopt;
 }
 
 std::optional<double> yaml_reader::number(const yaml_node& map, std::string_view key) {
     const auto n = get(map, key);
     if (!n.IsDefined()) return std::nullopt;
-    if (n.IsScalar() && is_plain(n)) {
+    if (n.IsScalar() && n.plain()) {
         const auto& s = n.Scalar();
         double value = 0;
         auto res = std::from_chars(s.data(), s.data() + s.size(), value);
         // Finite only: "inf" and "nan" are no weight or multiplier.
         if (res.ec == std::errc{} && res.ptr == s.data() + s.size() && std::isfinite(value)) return value;
     }
-    error("P208", "expected a number for '" + std::string(key) + "'" +
-                      (n.IsScalar() ? ", found '" + shown(n.Scalar()) + "'" + (is_plain(n) ? "" : " in quotes") : std::string(", found ") + type_name(n)),
-          n);
+    error("P208", "expected a number for '" + std::string(key) + "'" + found_value(n), n);
     return std::nullopt;
 }
 
 std::optional<int> yaml_reader::integer(const yaml_node& map, std::string_view key) {
     const auto n = get(map, key);
     if (!n.IsDefined()) return std::nullopt;
-    if (n.IsScalar() && is_plain(n)) {
+    if (n.IsScalar() && n.plain()) {
         const auto& s = n.Scalar();
         int value = 0;
         auto res = std::from_chars(s.data(), s.data() + s.size(), value);
         if (res.ec == std::errc{} && res.ptr == s.data() + s.size()) return value;
     }
-    error("P208", "expected a whole number for '" + std::string(key) + "'" +
-                      (n.IsScalar() ? ", found '" + shown(n.Scalar()) + "'" + (is_plain(n) ? "" : " in quotes") : std::string(", found ") + type_name(n)),
-          n);
+    error("P208", "expected a whole number for '" + std::string(key) + "'" + found_value(n), n);
     return std::nullopt;
 }
 

@@ -157,6 +157,15 @@ py::int_ hash_of(const graph_part& v) {
     return py::int_(py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(v.g.get()), v.index)));
 }
 
+// Views of the first `n` statements or arguments of a graph, in order.
+template <class View>
+std::vector<View> parts_of(const graph_view& g, std::size_t n) {
+    std::vector<View> out;
+    out.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) out.push_back({{g.g, i}});
+    return out;
+}
+
 } // namespace
 
 void register_graph(py::module_& m) {
@@ -362,21 +371,11 @@ void register_graph(py::module_& m) {
             "Whether labels are current; reading a label or status of an unevaluated graph raises candour.Error.")
         .def_property_readonly(
             "statements",
-            [](const graph_view& g) {
-                std::vector<statement_view> out;
-                out.reserve(g.g->statements().size());
-                for (std::size_t i = 0; i < g.g->statements().size(); ++i) out.push_back({{g.g, i}});
-                return out;
-            },
+            [](const graph_view& g) { return parts_of<statement_view>(g, g.g->statements().size()); },
             "Every Statement, in order.")
         .def_property_readonly(
             "arguments",
-            [](const graph_view& g) {
-                std::vector<argument_view> out;
-                out.reserve(g.g->arguments().size());
-                for (std::size_t i = 0; i < g.g->arguments().size(); ++i) out.push_back({{g.g, i}});
-                return out;
-            },
+            [](const graph_view& g) { return parts_of<argument_view>(g, g.g->arguments().size()); },
             "Every Argument, in order.")
         .def(
             "statement", [](const graph_view& g, std::string_view key) { return find_statement(g.g, key); },

@@ -372,17 +372,18 @@ std::optional<yaml_node> yaml_reader::parse_text(std::string_view text) {
         return std::nullopt;
     }
     try {
-        // A second document is refused rather than silently ignored (a reviewer reading the
-        // file would read it as part of the input); only the first is parsed.
-        const auto documents = document_contents(text, file_);
-        if (documents.size() > 1) {
-            error_at("P110", "a second YAML document (after '---'): a file holds one document", documents[1].at);
-            return std::nullopt;
-        }
         // The fast parser takes what candour's own files are written in; yaml-cpp the rest,
-        // and every file with a mistake in it.
+        // and every file with a mistake in it. (The fast parser never takes a file with a
+        // second document, or an empty one: the checks for those are the fallback's.)
         auto doc = parse_yaml_fast(text, limits_.max_depth);
         if (!doc) {
+            // A second document is refused rather than silently ignored (a reviewer reading
+            // the file would read it as part of the input); only the first is parsed.
+            const auto documents = document_contents(text, file_);
+            if (documents.size() > 1) {
+                error_at("P110", "a second YAML document (after '---'): a file holds one document", documents[1].at);
+                return std::nullopt;
+            }
             // yaml-cpp's parser recurses: the nesting is checked before it runs. (The fast
             // parser keeps to the same limit itself.)
             if (!check_nesting(text, file_, limits_.max_depth, out_)) {
@@ -390,14 +391,16 @@ std::optional<yaml_node> yaml_reader::parse_text(std::string_view text) {
                 return std::nullopt;
             }
             doc = parse_yaml_full(text);
+            if (!doc || doc->root().IsNull()) {
+                // yaml-cpp reads a document that starts with ',' as empty instead of failing.
+                if (!documents.empty() && text[documents.front().offset] == ',') {
+                    error_at("P101", "YAML syntax error: unexpected ',' where the document should begin", documents.front().at);
+                    return std::nullopt;
+                }
+            }
         }
         const yaml_node root = doc ? doc->root() : yaml_node{};
         if (root.IsNull() || !root.IsDefined()) {
-            // yaml-cpp reads a document that starts with ',' as empty instead of failing.
-            if (!documents.empty() && text[documents.front().offset] == ',') {
-                error_at("P101", "YAML syntax error: unexpected ',' where the document should begin", documents.front().at);
-                return std::nullopt;
-            }
             error_at("P107", "the file is empty: expected a YAML document", {file_, 1, 1});
             return std::nullopt;
         }

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace candour::detail {
 namespace {
@@ -167,12 +168,12 @@ private:
         }
     }
 
-    // What a section of the notice rests on: one claim, several claims weighed together, or a
-    // claim that excludes the duty to confirm or deny.
+    // What a section of the notice rests on: one claim, several claims weighed together, claims
+    // pleaded in the alternative, or a claim that excludes the duty to confirm or deny.
     struct basis {
-        enum class kind { claim, together, ncnd };
+        enum class kind { claim, together, alternatives, ncnd };
         kind type = kind::claim;
-        std::vector<const claim_finding*> findings; ///< claim, ncnd: one; together: one per claim
+        std::vector<const claim_finding*> findings; ///< claim, ncnd: one; together, alternatives: one per claim
         const aggregate_finding* aggregate = nullptr;
         std::vector<std::string> items;
     };
@@ -187,28 +188,94 @@ private:
         if (seen.insert(x).second) to.push_back(x);
     }
 
+    // Whether two provisions can never both apply to the same information: one gives way to the
+    // other (subsidiary_to), or the rulebook says they are exclusive.
+    static bool cannot_both_apply(const provision& a, const provision& b) {
+        const auto names = [](const std::vector<std::string>& ids, const std::string& id) {
+            return std::find(ids.begin(), ids.end(), id) != ids.end();
+        };
+        return names(a.subsidiary_to, b.id) || names(b.subsidiary_to, a.id) || names(a.exclusive_with, b.id) ||
+               names(b.exclusive_with, a.id);
+    }
+
+    // Claims pleaded in the alternative to each other, for the same items, under provisions that
+    // cannot both apply ("section 23(1) or, in the alternative, section 24(1)"): for each claim
+    // finding, the index of the first finding of its group (itself when it has none). Citing only
+    // the claim that carries an item would tell the requester which one applies, which is what
+    // pleading in the alternative keeps back (FCDO v IC [2021] UKUT 248 (AAC)). Empty when no
+    // claim is pleaded in the alternative, the usual case.
+    std::vector<std::size_t> alternative_groups() const {
+        const auto& fs = d_.claims;
+        const bool any = std::any_of(fs.begin(), fs.end(), [&](const claim_finding& f) {
+            const claim* cl = claim_of(f);
+            return cl && !cl->in_the_alternative_to.empty();
+        });
+        if (!any) return {};
+        std::unordered_map<std::string_view, std::size_t> index;
+        for (std::size_t i = 0; i < fs.size(); ++i) index.emplace(fs[i].claim_id, i);
+        std::vector<std::size_t> root(fs.size());
+        for (std::size_t i = 0; i < fs.size(); ++i) root[i] = i;
+        const auto find = [&](std::size_t i) {
+            while (root[i] != i) i = root[i] = root[root[i]];
+            return i;
+        };
+        for (std::size_t i = 0; i < fs.size(); ++i) {
+            const claim* cl = claim_of(fs[i]);
+            if (!cl) continue;
+            for (const auto& other : cl->in_the_alternative_to) {
+                const auto at = index.find(other);
+                if (at == index.end()) continue;
+                const auto& a = fs[i];
+                const auto& b = fs[at->second];
+                if (a.neither_confirm_nor_deny || b.neither_confirm_nor_deny) continue;
+                const bool share = std::find_first_of(a.items.begin(), a.items.end(), b.items.begin(), b.items.end()) != a.items.end();
+                if (!share || !cannot_both_apply(d_.rules.get_provision(reg_.id, a.provision_id),
+                                                 d_.rules.get_provision(reg_.id, b.provision_id)))
+                    continue;
+                const auto x = find(i), y = find(at->second);
+                root[std::max(x, y)] = std::min(x, y); // the group is named by its first claim
+            }
+        }
+        for (std::size_t i = 0; i < fs.size(); ++i) root[i] = find(i);
+        return root;
+    }
+
     // Each claim whose exemption (or exclusion of the duty to confirm or deny) holds, with the
     // items of every group of that claim for which it holds and whose outcome it explains, in the
-    // order of the claims; then the exemptions weighed together, for withheld items that no
-    // single exemption explains.
+    // order of the claims (claims pleaded in the alternative: one basis citing them all); then
+    // the exemptions weighed together, for withheld items that no single exemption explains.
     std::vector<basis> bases(bool ncnd) const {
         const item_outcome shown = ncnd ? item_outcome::neither_confirm_nor_deny : item_outcome::withhold;
         std::vector<basis> out;
-        std::unordered_map<std::string_view, std::size_t> basis_of_claim;
+        std::unordered_map<std::size_t, std::size_t> basis_of_claim; // claim (or its group's first claim) -> basis
         std::vector<std::unordered_set<std::string_view>> held; // the items of each basis in `out`
-        for (const auto& f : d_.claims) {
+        const auto group = ncnd ? std::vector<std::size_t>{} : alternative_groups();
+        std::vector<std::size_t> members(group.size()); // claims in the group each claim names
+        for (const auto g : group) ++members[g];
+        for (std::size_t i = 0; i < d_.claims.size(); ++i) {
+            const auto& f = d_.claims[i];
             if (f.neither_confirm_nor_deny != ncnd || g_.label_of(f.exempt) != label::accepted) continue;
-            const auto [at, fresh] = basis_of_claim.emplace(f.claim_id, out.size());
+            const std::size_t first = group.empty() ? i : group[i];
+            const bool masked = !group.empty() && members[first] > 1;
+            const auto [at, fresh] = basis_of_claim.emplace(first, out.size());
             if (fresh) {
-                out.push_back({ncnd ? basis::kind::ncnd : basis::kind::claim, {&f}, nullptr, {}});
+                basis b{ncnd ? basis::kind::ncnd : basis::kind::claim, {&f}, nullptr, {}};
+                if (masked) {
+                    // Every claim of the group, whichever of them holds.
+                    b.type = basis::kind::alternatives;
+                    b.findings.clear();
+                    for (std::size_t k = 0; k < group.size(); ++k)
+                        if (group[k] == first) b.findings.push_back(&d_.claims[k]);
+                }
+                out.push_back(std::move(b));
                 held.emplace_back();
             }
-            for (const auto& i : f.items)
-                if (outcome_of(i) == shown) add_unique(out[at->second].items, held[at->second], i);
+            for (const auto& item : f.items)
+                if (outcome_of(item) == shown) add_unique(out[at->second].items, held[at->second], item);
         }
         std::erase_if(out, [](const basis& b) { return b.items.empty(); });
         if (ncnd) return out;
-        // Items some single claim already explains (every basis so far is a claim's).
+        // Items some single claim (or group of alternatives) already explains.
         std::unordered_set<std::string_view> explained;
         for (const auto& x : out) explained.insert(x.items.begin(), x.items.end());
         for (const auto& a : d_.aggregates) {
@@ -243,14 +310,19 @@ private:
         return base;
     }
 
-    // "section 43(2) and section 41(1)", with the notice's own word for "and".
-    std::string joined_provisions(const basis& b) const {
-        std::vector<std::string> names;
-        for (const auto* f : b.findings) names.push_back(cite(f->provision_id));
+    // "section 43(2) and section 41(1)" with `join` "join_and", the notice's own word for "and";
+    // "join_or" and "join_alternative" ("or, in the alternative,") likewise.
+    std::string joined(const std::vector<std::string>& names, const std::string& join) const {
         if (names.size() == 1) return names[0];
         std::string list;
         for (std::size_t i = 0; i + 1 < names.size(); ++i) list += (i ? ", " : "") + names[i];
-        return text_of("join_and", {{"list", {list}}, {"last", {names.back()}}});
+        return text_of(join, {{"list", {list}}, {"last", {names.back()}}});
+    }
+
+    std::string joined_provisions(const basis& b, const std::string& join) const {
+        std::vector<std::string> names;
+        for (const auto* f : b.findings) names.push_back(cite(f->provision_id));
+        return joined(names, join);
     }
 
     std::vector<std::string> descriptions_of(const std::vector<std::string>& ids) const {
@@ -266,6 +338,7 @@ private:
             heading(2, say(ncnd ? "ncnd_heading" : "withheld_heading"));
             for (const auto& b : all) {
                 if (b.type == basis::kind::together) together(b, all.size() > 1);
+                else if (b.type == basis::kind::alternatives) alternatives(b, all.size() > 1);
                 else exemption(b, all.size() > 1);
             }
         }
@@ -359,7 +432,7 @@ private:
     // Several qualified exemptions whose public interest is weighed together (DBT v IC [2025]
     // UKSC 27; Ofcom C-71/10): each is engaged, and together they outweigh disclosure.
     void together(const basis& b, bool several) {
-        const std::string provisions = joined_provisions(b);
+        const std::string provisions = joined_provisions(b, "join_and");
         const template_values v{{"provisions", {provisions}}, {"provision", {provisions}}, {"provision_title", {""}}};
         const int sub = several ? 4 : 3;
         if (several) heading(3, say("aggregate_heading", v));
@@ -384,6 +457,55 @@ private:
             factors(b.findings, pi_side::maintain, say("pit_for_maintaining", v));
         }
         spans conclusion = say(balanced(b.aggregate->public_interest) ? "pit_conclusion_balanced" : "aggregate_pit_conclusion", v);
+        if (reasons_from)
+            append(conclusion, say("pit_reasons_withheld", plus(v, {{"reasons_provision", {cite(reasons_from->reasons_withheld)}}})), true);
+        paragraph(std::move(conclusion));
+    }
+
+    // Claims pleaded in the alternative under provisions that cannot both apply. The section
+    // cites every one of them and reads the same whichever holds: the law of each, why none is
+    // singled out, and the public interest of the qualified ones, stated for the case in which
+    // one of them is the provision that applies. Nothing here depends on which claim carries the
+    // items (their facts, their limbs or the outcome of their own public interest test).
+    void alternatives(const basis& b, bool several) {
+        const std::string provisions = joined_provisions(b, "join_alternative");
+        const template_values v{{"provisions", {provisions}}, {"provision", {provisions}}, {"provision_title", {""}}};
+        const int sub = several ? 4 : 3;
+        if (several) heading(3, say("alternative_heading", v));
+        paragraph(say("withheld_intro", v));
+        list(descriptions_of(b.items));
+        paragraph(say("alternative_exempt_under", v));
+        std::vector<const claim_finding*> qualified;
+        std::vector<std::string> qualified_names;
+        const claim* reasons_from = nullptr;
+        bool law_heading = false;
+        for (const auto* f : b.findings) {
+            const auto& p = d_.rules.get_provision(reg_.id, f->provision_id);
+            if (f->public_interest) {
+                qualified.push_back(f);
+                qualified_names.push_back(cite(p.id));
+            }
+            if (const claim* cl = claim_of(*f); cl && !cl->reasons_withheld.empty() && !reasons_from) reasons_from = cl;
+            if (p.text.empty()) continue;
+            if (!std::exchange(law_heading, true)) heading(sub, say("law_heading", v));
+            paragraph(say("alternative_law", claim_values(p)));
+            out_.push_back({block::kind::quote, 0, {plain(p.text)}});
+        }
+        heading(sub, say("why_heading", v));
+        paragraph(say("alternative_why", v));
+        for (const auto* f : b.findings)
+            if (const auto& p = d_.rules.get_provision(reg_.id, f->provision_id); p.status == exemption_status::absolute)
+                paragraph(say("absolute", claim_values(p)));
+        if (qualified.empty()) return;
+        const template_values q = plus(v, {{"qualified", {joined(qualified_names, "join_or")}}});
+        heading(sub, say("pit_heading", v));
+        paragraph(tie_and_presumption(
+            say("alternative_pit_intro", plus(q, {{"test", {reg_.balancing.test}}, {"test_source", {reg_.balancing.source.label}}})), v));
+        if (!reasons_from) {
+            factors(qualified, pi_side::disclose, say("pit_for_disclosure", v));
+            factors(qualified, pi_side::maintain, say("pit_for_maintaining", v));
+        }
+        spans conclusion = say("alternative_pit_conclusion", q);
         if (reasons_from)
             append(conclusion, say("pit_reasons_withheld", plus(v, {{"reasons_provision", {cite(reasons_from->reasons_withheld)}}})), true);
         paragraph(std::move(conclusion));

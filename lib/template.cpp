@@ -56,7 +56,7 @@ const std::vector<key_spec>& key_specs() {
         s.push_back({"date", {"day", "month", "year"}});
         s.push_back({"cite_section", {"number"}});
         s.push_back({"cite_regulation", {"number"}});
-        s.push_back({"join_and", {"list", "last"}});
+        for (const char* k : {"join_and", "join_or", "join_alternative"}) s.push_back({k, {"list", "last"}});
         for (const char* k : {"title", "from_label", "law_label"}) s.push_back({k, with({}, false)});
         s.push_back({"thanks", with({"received"}, false)});
         s.push_back({"dealt_with", with({}, false)});
@@ -92,6 +92,12 @@ const std::vector<key_spec>& key_specs() {
             s.push_back({k, with({"provisions"}, false)});
         s.push_back({"aggregate_why_heading", with({"provisions"}, true)});
         s.push_back({"aggregate_pit_intro", with({"provisions", "test", "test_source", "aggregation_source"}, false)});
+        // Claims pleaded in the alternative ("section 23(1) or, in the alternative, section 24(1)").
+        for (const char* k : {"alternative_heading", "alternative_exempt_under", "alternative_why"})
+            s.push_back({k, with({"provisions"}, false)});
+        s.push_back({"alternative_law", with({}, true)});
+        s.push_back({"alternative_pit_intro", with({"provisions", "qualified", "test", "test_source"}, false)});
+        s.push_back({"alternative_pit_conclusion", with({"provisions", "qualified"}, false)});
         s.push_back({"rights_heading", with({}, false)});
         s.push_back({"review", with({"review"}, false)});
         s.push_back({"review_contact", with({"review", "review_contact"}, false)});

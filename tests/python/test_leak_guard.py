@@ -95,3 +95,24 @@ def test_no_notice_carries_withheld_content(rules: candour.Rulebook) -> None:
     assert refused["harm"] + refused["factor"] > 0
     assert rendered > 100
     assert len({d.outcome for d in decisions}) > 1
+
+
+
+def test_notice_does_not_say_which_alternative_applies(rules: candour.Rulebook) -> None:
+    """s.23(1) or, in the alternative, s.24(1): the requester cannot tell from the notice which of
+    the two holds, because the notice is the same whichever does."""
+    from conftest import ROOT
+    path = ROOT / "examples" / "alternative-s23-s24" / "case.yaml"
+    text = path.read_text(encoding="utf-8")
+    facts = "      class_facts:\n        - The annex is a threat assessment supplied to the department by the Security Service.\n"
+    assert text.count(facts) == 1
+    case = candour.Case.from_yaml(text, str(path), rules)
+    twin = candour.Case.from_yaml(text.replace(facts, ""), str(path), rules)  # s.24(1) carries the annex
+    a, b = rules.evaluate(case), rules.evaluate(twin)
+    assert [c.claim for c in a.claims if c.exempt.label == "accepted"] == ["c1"]
+    assert [c.claim for c in b.claims if c.exempt.label == "accepted"] == ["c2"]
+    for fmt in candour.REQUESTER_FACING_FORMATS:
+        notice = a.render(fmt)
+        assert notice == b.render(fmt)
+        assert "Security Service" not in notice
+        assert "in the alternative" in notice

@@ -193,7 +193,7 @@ TEST_SUITE("render") {
 
     TEST_CASE("the plain-text notice says what the Markdown notice says, word for word") {
         for (const char* name : {"mopac-it-systems", "eir-aggregation", "ncnd-informant", "foisa-substantial-prejudice",
-                                 "s41-confidence", "s42-legal-advice", "subsidiarity-s30-s31"}) {
+                                 "s41-confidence", "s42-legal-advice", "subsidiarity-s30-s31", "alternative-s23-s24"}) {
             const auto path = fs::path(CANDOUR_EXAMPLES) / name / "case.yaml";
             if (!fs::exists(path)) continue;
             const auto d = evaluate(test::bundled(), load_case(path, &test::bundled()));
@@ -224,6 +224,78 @@ TEST_SUITE("render") {
         CHECK(contains(text, "    Please can you provide me"));
         CHECK_FALSE(contains(text, "7.04"));
         CHECK_FALSE(contains(text, "c1/"));
+    }
+
+    TEST_CASE("the notice does not reveal which of two claims pleaded in the alternative applies") {
+        // The example: s.23(1) is engaged for the annex, so s.24(1), pleaded in the alternative,
+        // is displaced. Its twin: s.23(1) shown no facts, so s.24(1) carries the annex instead.
+        const auto path = fs::path(CANDOUR_EXAMPLES) / "alternative-s23-s24" / "case.yaml";
+        const auto security_body = load_case(path, &test::bundled());
+        auto no_security_body = security_body;
+        REQUIRE(no_security_body.claims.size() == 2);
+        REQUIRE(no_security_body.claims[0].provision == "s.23(1)");
+        no_security_body.claims[0].class_facts.clear();
+        const auto a = evaluate(test::bundled(), security_body);
+        const auto b = evaluate(test::bundled(), no_security_body);
+        const auto exempt = [](const decision& d, const std::string& key) { return d.graph.label_of(*d.graph.find(key)); };
+        // The two decisions differ: a different claim carries the item...
+        REQUIRE(exempt(a, "c1/exempt") == label::accepted);
+        REQUIRE(exempt(a, "c2/exempt") == label::rejected);
+        REQUIRE(exempt(b, "c1/exempt") == label::rejected);
+        REQUIRE(exempt(b, "c2/exempt") == label::accepted);
+        CHECK(a.items[1].outcome == item_outcome::withhold);
+        CHECK(b.items[1].outcome == item_outcome::withhold);
+        CHECK(render(a, output_format::record) != render(b, output_format::record));
+        // ...but the requester reads the same notice, byte for byte, in both formats.
+        for (auto f : {output_format::notice, output_format::notice_text}) {
+            const auto notice = render(a, f);
+            CHECK_MESSAGE(notice == render(b, f), to_string(f));
+            const auto text = flat(notice);
+            CHECK(contains(text, "exempt under section 23(1) or, in the alternative, section 24(1) of the Freedom of Information Act 2000"));
+            CHECK(contains(text, "We have not said which of them applies"));
+            CHECK(contains(text, "where section 24(1) applies, the public interest in maintaining the exemption outweighs"));
+            // Neither claim's facts, which would tell which one the authority can show.
+            for (const auto& c : security_body.claims)
+                for (const auto& fact : c.class_facts) CHECK_FALSE_MESSAGE(contains(notice, fact.substr(0, 40)), fact);
+            CHECK_FALSE(contains(text, "Security Service"));
+        }
+        // Not pleaded in the alternative: the notice names the claim that applies, as before.
+        auto plain = security_body;
+        plain.claims[1].in_the_alternative_to.clear();
+        const auto named = flat(render(evaluate(test::bundled(), plain), output_format::notice));
+        CHECK(contains(named, "exempt under section 23(1) of the Freedom of Information Act 2000"));
+        CHECK_FALSE(contains(named, "in the alternative"));
+    }
+
+    TEST_CASE("claims pleaded in the alternative that could both apply are shown one by one") {
+        // s.41(1) and s.43(2) can both apply to the same information: nothing to mask.
+        const auto d = evaluate(test::bundled(), test::parse(R"(
+case:
+  id: alt-both-apply
+  regime: uk-foia-2000
+  request: {received: 2024-03-04, wording: Please send the supplier's pricing model.}
+  items:
+    - {id: P1, description: The supplier's pricing model, withheld_content: [Placeholder unit price 12.34]}
+  claims:
+    - id: c1
+      provision: s.41(1)
+      items: [P1]
+      class_facts: [The model was obtained from the supplier under a duty of confidence.]
+    - id: c2
+      provision: s.43(2)
+      items: [P1]
+      in_the_alternative_to: [c1]
+      harm: Disclosure would prejudice the supplier's position in the current tender.
+      causal_chain: Competitors would undercut the supplier's prices.
+      likelihood: would
+      evidence: [{description: The supplier's letter., grade: specific}]
+      factors:
+        maintain: [{id: commerce, ref: commercial-harm}]
+        disclose: [{id: value, ref: public-spending}]
+)"));
+        const auto notice = flat(render(d, output_format::notice));
+        CHECK_FALSE(contains(notice, "in the alternative"));
+        CHECK(contains(notice, "exempt under section 41(1) of the Freedom of Information Act 2000"));
     }
 
     TEST_CASE("R501 refuses both notice formats, through wrapping and Markdown escapes") {

@@ -54,12 +54,19 @@ py::list evaluate_many(const rulebook& rules, const py::iterable& cases, std::op
         const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
         const std::size_t workers =
             std::min<std::size_t>(jobs ? static_cast<std::size_t>(*jobs) : cores, std::max<std::size_t>(n, 1));
+        // Cases are handed out in runs of consecutive ones: one atomic step per run instead of
+        // per case, and each thread writes its own stretch of `results` rather than every other
+        // slot (two threads writing neighbouring slots would share, and fight over, cache lines).
+        // Runs are short enough that the threads still finish together.
+        const std::size_t run = std::clamp<std::size_t>(n / (workers * 8), 1, 16);
         std::atomic<std::size_t> next{0};
         auto work = [&] {
-            for (std::size_t i = next++; i < n; i = next++) {
-                try {
-                    results[i] = std::make_shared<const decision>(evaluate(rules, input[i], options));
-                } catch (...) { failures[i] = std::current_exception(); }
+            for (std::size_t first = next.fetch_add(run); first < n; first = next.fetch_add(run)) {
+                for (std::size_t i = first, end = std::min(first + run, n); i < end; ++i) {
+                    try {
+                        results[i] = std::make_shared<const decision>(evaluate(rules, input[i], options));
+                    } catch (...) { failures[i] = std::current_exception(); }
+                }
             }
         };
         if (workers <= 1) {

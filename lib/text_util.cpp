@@ -52,9 +52,7 @@ constexpr std::array<unsigned char, 256> markdown_classes = [] {
 }();
 
 // One pass, copying runs of plain bytes at once (most text has no character to escape).
-std::string escape_markdown(std::string_view s, bool cell) {
-    std::string out;
-    out.reserve(s.size() + 8);
+void escape_markdown(std::string& out, std::string_view s, bool cell) {
     std::size_t run = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const unsigned char kind = markdown_classes[static_cast<unsigned char>(s[i])];
@@ -69,11 +67,19 @@ std::string escape_markdown(std::string_view s, bool cell) {
         }
     }
     out.append(s.data() + run, s.size() - run);
+}
+
+std::string escape_markdown(std::string_view s, bool cell) {
+    std::string out;
+    out.reserve(s.size() + 8);
+    escape_markdown(out, s, cell);
     return out;
 }
 } // namespace
 
 std::string markdown(std::string_view s) { return escape_markdown(s, false); }
+
+void append_markdown(std::string& out, std::string_view s) { escape_markdown(out, s, false); }
 
 // As markdown(), then '|' escaped and line breaks made spaces; markdown() never adds either.
 std::string markdown_cell(std::string_view s) { return escape_markdown(s, true); }

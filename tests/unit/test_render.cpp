@@ -126,6 +126,56 @@ TEST_SUITE("render") {
         }
         CHECK(rendered == 10000);
     }
+    TEST_CASE("property: find_withheld_content finds what a plain reading of its contract finds") {
+        // The contract (render.hpp), read as plainly as possible: both readings of the text (as
+        // written, and with Markdown's backslash escapes resolved) lower-cased with white space
+        // collapsed, each searched for each withheld string. The guard makes one reading for most
+        // texts; random texts over a small alphabet of letters, capitals, white space, backslashes
+        // and punctuation check that it finds exactly the same strings.
+        auto plain_normalise = [](std::string_view s, bool drop_escapes) {
+            auto punct = [](char c) { return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~'); };
+            std::string out;
+            bool space = false;
+            for (std::size_t i = 0; i < s.size(); ++i) {
+                char c = s[i];
+                if (drop_escapes && c == '\\' && i + 1 < s.size() && punct(s[i + 1])) c = s[++i];
+                if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') {
+                    space = true;
+                    continue;
+                }
+                if (space && !out.empty()) out += ' ';
+                space = false;
+                out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+            }
+            return out;
+        };
+        std::mt19937 rng(20261128);
+        const std::string alphabet = std::string("aB \n\t\\_*\\x\0", 10);
+        auto random_text = [&](std::size_t max) {
+            std::string s(1 + rng() % max, ' ');
+            for (auto& c : s) c = alphabet[rng() % alphabet.size()];
+            return s;
+        };
+        for (int round = 0; round < 20; ++round) {
+            auto c = test::mopac_case();
+            for (auto& it : c.items) {
+                it.withheld_content.clear();
+                for (auto k = rng() % 3; k > 0; --k) it.withheld_content.push_back(random_text(5));
+            }
+            const auto d = evaluate(test::bundled(), c);
+            for (int n = 0; n < 500; ++n) {
+                const auto text = random_text(40);
+                const auto as_written = plain_normalise(text, false), as_shown = plain_normalise(text, true);
+                std::vector<std::string> expected;
+                for (const auto& it : c.items)
+                    for (const auto& w : it.withheld_content) {
+                        const auto needle = plain_normalise(w, false);
+                        if (!needle.empty() && (contains(as_written, needle) || contains(as_shown, needle))) expected.push_back(w);
+                    }
+                REQUIRE(find_withheld_content(d, text) == expected);
+            }
+        }
+    }
     TEST_CASE("output is deterministic: the same input gives byte-identical output") {
         const auto c = test::mopac_case();
         const rulebook fresh = rulebook::load(CANDOUR_RULES); // a separate load of the same rules

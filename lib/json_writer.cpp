@@ -1,6 +1,7 @@
 // The streaming JSON writer (json_writer.hpp).
 
 #include "json_writer.hpp"
+#include "byte_scan.hpp"
 
 #include <candour/error.hpp>
 
@@ -46,12 +47,23 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
     return n;
 }
 
+// Whether some byte of `w` needs more than copying: a control character, '"', '\\' or a byte
+// of a multi-byte UTF-8 sequence (to be checked).
+bool needs_care(std::uint64_t w) {
+    using namespace bytes;
+    return (some_below(w, 0x20) | some_equal(w, '"') | some_equal(w, '\\') | some_high(w)) != 0;
+}
+
 } // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
     out += '"';
     std::size_t run = 0; // start of the bytes not yet copied
     for (std::size_t i = 0; i < s.size();) {
+        if (i + 8 <= s.size() && !needs_care(bytes::load8(s.data() + i))) { // eight ordinary bytes
+            i += 8;
+            continue;
+        }
         const unsigned char c = static_cast<unsigned char>(s[i]);
         const unsigned char kind = byte_kinds[c];
         if (kind == 0) {
@@ -144,6 +156,12 @@ void append_json_number(std::string& out, double x) {
 json_writer::json_writer(std::string& out, std::ostream* sink) : out_(out), sink_(sink) {}
 
 void json_writer::newline_indent(std::size_t depth) {
+    // One append of a ready-made line start for all but very deep nesting.
+    static constexpr std::string_view line_start = "\n                                                                ";
+    if (1 + 2 * depth <= line_start.size()) {
+        out_.append(line_start.data(), 1 + 2 * depth);
+        return;
+    }
     out_ += '\n';
     out_.append(2 * depth, ' ');
 }

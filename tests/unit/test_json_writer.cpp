@@ -82,6 +82,31 @@ TEST_SUITE("json writer") {
             CHECK_MESSAGE(json_text(s) == nlohmann::json(s).dump(), s);
     }
 
+    TEST_CASE("longer strings are escaped and checked the same wherever the byte that needs it falls") {
+        // The writer passes over eight ordinary bytes at a time: each byte that needs escaping or
+        // checking must still be found at every offset, inside a word and across two.
+        for (int c = 1; c < 0x80; ++c)
+            for (std::size_t at = 0; at < 20; ++at) {
+                std::string s(20, 'x');
+                s[at] = static_cast<char>(c);
+                REQUIRE_MESSAGE(json_text(s) == nlohmann::json(s).dump(), c << " at " << at);
+            }
+        std::mt19937 rng(20261128);
+        const char* pieces[] = {"a", "word ", "\"", "\\", "\n", "\x01", "\x1f", "\x7f", "caf\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80"};
+        for (int n = 0; n < 20000; ++n) {
+            std::string s;
+            for (auto k = rng() % 24; k > 0; --k) s += pieces[rng() % std::size(pieces)];
+            REQUIRE_MESSAGE(json_text(s) == nlohmann::json(s).dump(), s);
+        }
+        // Invalid UTF-8 after the first words is refused too.
+        for (const char* bad : {"\x80", "\xC3", "\xE2\x82", "\xFF"})
+            for (std::size_t at = 0; at < 20; ++at) {
+                std::string s(20, 'x');
+                s.replace(at, 1, bad);
+                CHECK_THROWS_AS((void)json_text(s), render_error);
+            }
+    }
+
     TEST_CASE("text that is not UTF-8 is refused with R506, as the JSON library refuses it") {
         // A lone continuation byte, a truncated sequence, overlong forms, a surrogate, beyond U+10FFFF.
         for (const char* s : {"\x80", "ab\xC3", "\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xFF", "\xE2\x82"}) {

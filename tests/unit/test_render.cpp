@@ -223,4 +223,19 @@ TEST_SUITE("render") {
         CHECK(contains(dot, "\"a:c1/factor/crime\""));
         CHECK(std::count(dot.begin(), dot.end(), '\n') > static_cast<long>(d.graph.statements().size() + d.graph.arguments().size()));
     }
+    TEST_CASE("DOT string literals escape quotes, backslashes and line breaks wherever they fall") {
+        // The writer passes over eight ordinary bytes at a time; a byte to escape must be found at
+        // every offset. Quotes and backslashes are escaped, \n is written "\n", \r is dropped.
+        auto c = test::mopac_case();
+        for (char special : {'"', '\\', '\n', '\r'})
+            for (std::size_t at = 0; at < 20; ++at) {
+                c.title = std::string(20, 'x');
+                c.title[at] = special;
+                std::string expected = "label=\"Justification: " + c.title.substr(0, at);
+                expected += special == '\n' ? "\\n" : special == '\r' ? "" : std::string{'\\', special};
+                expected += c.title.substr(at + 1) + "\", labelloc=t";
+                const auto dot = render(evaluate(test::bundled(), c), output_format::dot);
+                REQUIRE_MESSAGE(contains(dot, expected), static_cast<int>(special) << " at " << at);
+            }
+    }
 }

@@ -22,6 +22,8 @@ std::string markdown(std::string_view s);
 void append_markdown(std::string& out, std::string_view s);
 /// Escapes a table cell: as markdown(), plus '|' and line breaks.
 std::string markdown_cell(std::string_view s);
+/// markdown_cell(s), appended to `out`.
+void append_markdown_cell(std::string& out, std::string_view s);
 /// Lower-cases ASCII letters, for case-insensitive matching.
 std::string lower(std::string_view s);
 

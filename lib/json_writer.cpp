@@ -5,6 +5,7 @@
 
 #include <candour/error.hpp>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -221,6 +222,28 @@ json_writer& json_writer::end_array() {
 }
 
 json_writer& json_writer::key(std::string_view k) {
+    // Every key candour writes is a short word of plain ASCII: then the comma, the line start,
+    // the quoted key and ": " go in one append (they were five, and a scan of the key).
+    constexpr std::size_t longest_key = 48, deepest = 24;
+    const std::size_t depth = stack_.size();
+    if (!after_key_ && depth > 0 && depth <= deepest && k.size() <= longest_key &&
+        std::all_of(k.begin(), k.end(), [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; })) {
+        char line[2 + 2 * deepest + 1 + longest_key + 3];
+        std::size_t n = 0;
+        auto& top = stack_.back();
+        if (!top.empty) line[n++] = ',';
+        top.empty = false;
+        line[n++] = '\n';
+        std::memset(line + n, ' ', 2 * depth);
+        n += 2 * depth;
+        line[n++] = '"';
+        std::memcpy(line + n, k.data(), k.size());
+        n += k.size();
+        for (char c : {'"', ':', ' '}) line[n++] = c;
+        out_.append(line, n);
+        after_key_ = true;
+        return *this;
+    }
     before_value();
     append_json_string(out_, k);
     out_ += ": ";

@@ -17,6 +17,7 @@
 #include <cstring>
 #include <random>
 #include <sstream>
+#include <vector>
 
 using namespace candour;
 using candour::detail::append_json_number;
@@ -105,6 +106,27 @@ TEST_SUITE("json writer") {
                 s.replace(at, 1, bad);
                 CHECK_THROWS_AS((void)json_text(s), render_error);
             }
+    }
+
+    TEST_CASE("keys are written as the JSON library writes them, whatever they hold, however long or deep") {
+        // Short plain keys take a quicker path than the rest; both must give the library's bytes.
+        std::string out;
+        json_writer w(out);
+        nlohmann::ordered_json expected = nlohmann::ordered_json::object();
+        nlohmann::ordered_json* at = &expected;
+        w.begin_object();
+        for (int depth = 0; depth < 30; ++depth) {
+            for (const std::string& k : std::vector<std::string>{"plain", "with \"quotes\"", "back\\slash", "caf\xC3\xA9", "tab\there",
+                                                                 std::string(47, 'k'), std::string(48, 'l'), std::string(49, 'm'), ""}) {
+                w.member(k, depth);
+                (*at)[k] = depth;
+            }
+            w.key("next").begin_object();
+            at = &((*at)["next"] = nlohmann::ordered_json::object());
+        }
+        for (int depth = 0; depth < 30; ++depth) w.end_object();
+        w.end_object();
+        CHECK(out == expected.dump(2));
     }
 
     TEST_CASE("text that is not UTF-8 is refused with R506, as the JSON library refuses it") {

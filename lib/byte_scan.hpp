@@ -1,8 +1,9 @@
 #pragma once
-// Private: tests on eight bytes at once, for the writers' escaping loops (JSON strings, DOT
-// string literals), which spend most of their time passing over bytes that need nothing. Each
-// test is exact about whether *some* byte of the word matches (it never says no when one does);
-// which byte it was, the caller finds by looking at the bytes one at a time.
+// Private: tests on eight bytes at once, for the loops that escape or normalise text (JSON
+// strings, DOT string literals, Markdown, the leak guard), which spend most of their time passing
+// over bytes that need nothing. The some_* tests are exact about whether *some* byte of the word
+// matches (they never say no when one does); which byte it was, the caller finds by looking at
+// the bytes one at a time. equal_mask is exact for every byte.
 
 #include <cstdint>
 #include <cstring>
@@ -24,6 +25,12 @@ constexpr std::uint64_t some_below(std::uint64_t w, unsigned char n) { return (w
 /// Non-zero if some byte of `w` is `c`.
 constexpr std::uint64_t some_equal(std::uint64_t w, char c) {
     return some_below(w ^ (ones * static_cast<unsigned char>(c)), 1);
+}
+
+/// 0x80 in exactly the bytes of `w` that are `c`, 0 elsewhere.
+constexpr std::uint64_t equal_mask(std::uint64_t w, char c) {
+    const std::uint64_t x = w ^ (ones * static_cast<unsigned char>(c));
+    return ~(((x & ~high) + ~high) | x | ~high);
 }
 
 /// Non-zero if some byte of `w` is 0x80 or above (part of a multi-byte UTF-8 sequence).

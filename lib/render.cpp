@@ -1,5 +1,6 @@
 // Output dispatch and the leak guard for requester-facing outputs.
 
+#include "byte_scan.hpp"
 #include "render_parts.hpp"
 #include "text_util.hpp"
 
@@ -8,6 +9,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <ostream>
 
@@ -38,16 +41,44 @@ constexpr std::array<char, 256> compared_as = [] {
     return t;
 }();
 
+// Eight bytes that normalise to themselves lower-cased, wherever they stand: no control
+// character or white space other than a space, no two spaces together, no backslash.
+bool plain_word(std::uint64_t w) {
+    using namespace detail::bytes;
+    const std::uint64_t spaces = equal_mask(w, ' ');
+    return (some_below(w, 0x20) | some_equal(w, '\\') | (spaces & (spaces << 8))) == 0;
+}
+
+// The eight bytes of `w` with ASCII capitals lower-cased.
+std::uint64_t lower_ascii(std::uint64_t w) {
+    using namespace detail::bytes;
+    const std::uint64_t low7 = w & ~high; // each byte's seven low bits: adding below never carries out
+    const std::uint64_t at_least_A = low7 + ones * (0x80 - 'A'), above_Z = low7 + ones * (0x80 - 'Z' - 1);
+    const std::uint64_t capitals = at_least_A & ~above_Z & ~w & high; // 0x80 in each byte from 'A' to 'Z'
+    return w | (capitals >> 2);                                       // 0x80 >> 2 is the case bit, 0x20
+}
+
 // Lower-cased, with every run of white space as one space and none at either end: what the
 // leak guard compares. With `drop_escapes`, a backslash before ASCII punctuation is dropped, as
-// Markdown reads it. A notice is normalised on every render, so each byte is written and the
-// write kept unless it is a second space: no branch on the text in the usual case.
+// Markdown reads it. A notice is normalised on every render, so runs of eight plain bytes are
+// lower-cased and copied at once; otherwise each byte is written and the write kept unless it is
+// a second space.
 void normalise(std::string_view s, bool drop_escapes, std::string& out) {
     out.resize(s.size());
     char* const begin = out.data();
     char* to = begin;
     bool after_space = true; // at the start, as after a space: leading white space is dropped
     for (std::size_t i = 0; i < s.size(); ++i) {
+        while (i + 8 <= s.size() && !(after_space && s[i] == ' ')) {
+            const auto w = detail::bytes::load8(s.data() + i);
+            if (!plain_word(w)) break;
+            const auto lowered = lower_ascii(w);
+            std::memcpy(to, &lowered, sizeof lowered);
+            to += 8;
+            after_space = s[i + 7] == ' ';
+            i += 8;
+        }
+        if (i >= s.size()) break;
         if (s[i] == '\\' && drop_escapes && i + 1 < s.size() && is_ascii_punctuation(s[i + 1])) {
             *to++ = s[++i]; // punctuation: neither white space nor a capital
             after_space = false;

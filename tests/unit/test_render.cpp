@@ -130,7 +130,7 @@ TEST_SUITE("render") {
         // The contract (render.hpp), read as plainly as possible: both readings of the text (as
         // written, and with Markdown's backslash escapes resolved) lower-cased with white space
         // collapsed, each searched for each withheld string. The guard makes one reading for most
-        // texts; random texts over a small alphabet of letters, capitals, white space, backslashes
+        // texts; random texts over small alphabets of letters, capitals, white space, backslashes
         // and punctuation check that it finds exactly the same strings.
         auto plain_normalise = [](std::string_view s, bool drop_escapes) {
             auto punct = [](char c) { return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~'); };
@@ -150,21 +150,41 @@ TEST_SUITE("render") {
             return out;
         };
         std::mt19937 rng(20261128);
-        const std::string alphabet = std::string("aB \n\t\\_*\\x\0", 10);
+        // Mostly letters, capitals and single spaces (which the guard reads eight at a time),
+        // with white space, backslashes, punctuation, NUL and bytes above 0x7F among them.
+        const std::string plain = "abcxyzABCXYZ@[` \xC1\xDA", awkward = std::string("aB \n\t\\_*\\x\0", 10);
         auto random_text = [&](std::size_t max) {
             std::string s(1 + rng() % max, ' ');
-            for (auto& c : s) c = alphabet[rng() % alphabet.size()];
+            for (auto& c : s) c = rng() % 5 != 0 ? plain[rng() % plain.size()] : awkward[rng() % awkward.size()];
             return s;
         };
-        for (int round = 0; round < 20; ++round) {
+        // The same text written differently: other white space, other case, Markdown escapes.
+        auto rewritten = [&](const std::string& s) {
+            static const char* spaces[] = {" ", "  ", "\n", " \t", "\n\n", "\r\n"};
+            std::string out;
+            for (char c : s) {
+                if (c == ' ' && rng() % 2) out += spaces[rng() % std::size(spaces)];
+                else if (((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) && rng() % 2) out += static_cast<char>(c ^ 0x20);
+                else if ((c == '@' || c == '[' || c == '`' || c == '_' || c == '*') && rng() % 3 == 0) (out += '\\') += c;
+                else out += c;
+            }
+            return out;
+        };
+        for (int round = 0; round < 40; ++round) {
+            // Withheld strings cut from one text, looked for in that text written many ways and in
+            // unrelated texts.
+            const auto base = random_text(80);
             auto c = test::mopac_case();
             for (auto& it : c.items) {
                 it.withheld_content.clear();
-                for (auto k = rng() % 3; k > 0; --k) it.withheld_content.push_back(random_text(5));
+                for (auto k = rng() % 3; k > 0; --k) {
+                    const auto from = rng() % base.size();
+                    it.withheld_content.push_back(base.substr(from, 2 + rng() % 12));
+                }
             }
             const auto d = evaluate(test::bundled(), c);
-            for (int n = 0; n < 500; ++n) {
-                const auto text = random_text(40);
+            for (int n = 0; n < 250; ++n) {
+                const auto text = n % 2 ? rewritten(base) : random_text(60);
                 const auto as_written = plain_normalise(text, false), as_shown = plain_normalise(text, true);
                 std::vector<std::string> expected;
                 for (const auto& it : c.items)

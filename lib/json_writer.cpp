@@ -5,7 +5,6 @@
 
 #include <candour/error.hpp>
 
-#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -53,6 +52,19 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
 bool needs_care(std::uint64_t w) {
     using namespace bytes;
     return (some_below(w, 0x20) | some_equal(w, '"') | some_equal(w, '\\') | some_high(w)) != 0;
+}
+
+// Bytes a key may hold to be written as it is: printable ASCII but '"' and '\\'.
+constexpr std::array<bool, 256> key_bytes = [] {
+    std::array<bool, 256> t{};
+    for (std::size_t c = 0x20; c < 0x7F; ++c) t[c] = c != '"' && c != '\\';
+    return t;
+}();
+
+bool plain_key(std::string_view k) {
+    bool plain = true;
+    for (char c : k) plain &= key_bytes[static_cast<unsigned char>(c)]; // no branch per byte
+    return plain;
 }
 
 } // namespace
@@ -226,15 +238,15 @@ json_writer& json_writer::key(std::string_view k) {
     // the quoted key and ": " go in one append (they were five, and a scan of the key).
     constexpr std::size_t longest_key = 48, deepest = 24;
     const std::size_t depth = stack_.size();
-    if (!after_key_ && depth > 0 && depth <= deepest && k.size() <= longest_key &&
-        std::all_of(k.begin(), k.end(), [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; })) {
+    if (!after_key_ && depth > 0 && depth <= deepest && k.size() <= longest_key && plain_key(k)) {
         char line[2 + 2 * deepest + 1 + longest_key + 3];
         std::size_t n = 0;
         auto& top = stack_.back();
         if (!top.empty) line[n++] = ',';
         top.empty = false;
         line[n++] = '\n';
-        std::memset(line + n, ' ', 2 * depth);
+        static constexpr char indent[2 * deepest + 1] = "                                                ";
+        std::memcpy(line + n, indent, 2 * deepest); // all of it, which is quicker than the part needed
         n += 2 * depth;
         line[n++] = '"';
         std::memcpy(line + n, k.data(), k.size());

@@ -147,7 +147,50 @@ void check_rule_graph(const rulebook::data& d, bool whole_tree, std::vector<diag
 
 namespace candour::detail {
 
+namespace {
+
+// The order when the statements have no cycle, which is the usual case: Kahn's algorithm over
+// the statements themselves, always taking the ready statement that came first. That is what
+// the general order below gives when every component is one statement, without building a
+// Boost graph and its components (two thirds of the record's ordering cost). Returns nothing if
+// there is a cycle.
+std::optional<std::vector<statement_id>> acyclic_order(const argument_graph& ag) {
+    const std::size_t n = ag.statements().size();
+    // Each statement's edges to the conclusions it supports or opposes, as one array by statement.
+    std::vector<std::size_t> first(n + 1, 0);
+    std::vector<std::size_t> waiting(n, 0);
+    for (const auto& a : ag.arguments()) {
+        for (auto s : a.premises) ++first[s + 1];
+        for (auto s : a.exceptions) ++first[s + 1];
+        waiting[a.conclusion] += a.premises.size() + a.exceptions.size();
+    }
+    for (std::size_t v = 0; v < n; ++v) first[v + 1] += first[v];
+    std::vector<statement_id> target(first[n]);
+    std::vector<std::size_t> fill(first.begin(), first.end() - 1);
+    for (const auto& a : ag.arguments()) {
+        for (auto s : a.premises) target[fill[s]++] = a.conclusion;
+        for (auto s : a.exceptions) target[fill[s]++] = a.conclusion;
+    }
+    std::priority_queue<statement_id, std::vector<statement_id>, std::greater<>> ready;
+    for (std::size_t v = 0; v < n; ++v)
+        if (waiting[v] == 0) ready.push(static_cast<statement_id>(v));
+    std::vector<statement_id> order;
+    order.reserve(n);
+    while (!ready.empty()) {
+        const auto v = ready.top();
+        ready.pop();
+        order.push_back(v);
+        for (std::size_t e = first[v]; e < first[v + 1]; ++e)
+            if (--waiting[target[e]] == 0) ready.push(target[e]);
+    }
+    if (order.size() != n) return std::nullopt; // a cycle: some statements never became ready
+    return order;
+}
+
+} // namespace
+
 std::vector<statement_id> reasoning_order(const argument_graph& ag) {
+    if (auto order = acyclic_order(ag)) return std::move(*order);
     using graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
     const std::size_t n = ag.statements().size();
     graph g(n);

@@ -1,6 +1,7 @@
 // The streaming JSON writer (json_writer.hpp).
 
 #include "json_writer.hpp"
+#include "byte_scan.hpp"
 
 #include <candour/error.hpp>
 
@@ -46,12 +47,36 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
     return n;
 }
 
+// Whether some byte of `w` needs more than copying: a control character, '"', '\\' or a byte
+// of a multi-byte UTF-8 sequence (to be checked).
+bool needs_care(std::uint64_t w) {
+    using namespace bytes;
+    return (some_below(w, 0x20) | some_equal(w, '"') | some_equal(w, '\\') | some_high(w)) != 0;
+}
+
+// Bytes a key may hold to be written as it is: printable ASCII but '"' and '\\'.
+constexpr std::array<bool, 256> key_bytes = [] {
+    std::array<bool, 256> t{};
+    for (std::size_t c = 0x20; c < 0x7F; ++c) t[c] = c != '"' && c != '\\';
+    return t;
+}();
+
+bool plain_key(std::string_view k) {
+    bool plain = true;
+    for (char c : k) plain &= key_bytes[static_cast<unsigned char>(c)]; // no branch per byte
+    return plain;
+}
+
 } // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
     out += '"';
     std::size_t run = 0; // start of the bytes not yet copied
     for (std::size_t i = 0; i < s.size();) {
+        if (i + 8 <= s.size() && !needs_care(bytes::load8(s.data() + i))) { // eight ordinary bytes
+            i += 8;
+            continue;
+        }
         const unsigned char c = static_cast<unsigned char>(s[i]);
         const unsigned char kind = byte_kinds[c];
         if (kind == 0) {
@@ -144,6 +169,12 @@ void append_json_number(std::string& out, double x) {
 json_writer::json_writer(std::string& out, std::ostream* sink) : out_(out), sink_(sink) {}
 
 void json_writer::newline_indent(std::size_t depth) {
+    // One append of a ready-made line start for all but very deep nesting.
+    static constexpr std::string_view line_start = "\n                                                                ";
+    if (1 + 2 * depth <= line_start.size()) {
+        out_.append(line_start.data(), 1 + 2 * depth);
+        return;
+    }
     out_ += '\n';
     out_.append(2 * depth, ' ');
 }
@@ -203,6 +234,28 @@ json_writer& json_writer::end_array() {
 }
 
 json_writer& json_writer::key(std::string_view k) {
+    // Every key candour writes is a short word of plain ASCII: then the comma, the line start,
+    // the quoted key and ": " go in one append (they were five, and a scan of the key).
+    constexpr std::size_t longest_key = 48, deepest = 24;
+    const std::size_t depth = stack_.size();
+    if (!after_key_ && depth > 0 && depth <= deepest && k.size() <= longest_key && plain_key(k)) {
+        char line[2 + 2 * deepest + 1 + longest_key + 3];
+        std::size_t n = 0;
+        auto& top = stack_.back();
+        if (!top.empty) line[n++] = ',';
+        top.empty = false;
+        line[n++] = '\n';
+        static constexpr char indent[2 * deepest + 1] = "                                                ";
+        std::memcpy(line + n, indent, 2 * deepest); // all of it, which is quicker than the part needed
+        n += 2 * depth;
+        line[n++] = '"';
+        std::memcpy(line + n, k.data(), k.size());
+        n += k.size();
+        for (char c : {'"', ':', ' '}) line[n++] = c;
+        out_.append(line, n);
+        after_key_ = true;
+        return *this;
+    }
     before_value();
     append_json_string(out_, k);
     out_ += ": ";

@@ -4,15 +4,18 @@
 #include "render_parts.hpp"
 #include "text_util.hpp"
 
+#include <charconv>
 #include <cstdio>
 #include <map>
+#include <string_view>
+#include <system_error>
+#include <utility>
 
 namespace candour::detail {
 namespace {
 
-// Wraps long texts so boxes stay readable.
-std::string wrap(std::string_view s, std::size_t width = 44) {
-    std::string out;
+// Appends `s` wrapped at `width` characters, so boxes stay readable.
+void append_wrapped(std::string& out, std::string_view s, std::size_t width = 44) {
     std::size_t line = 0;
     std::size_t i = 0;
     while (i < s.size()) {
@@ -30,7 +33,6 @@ std::string wrap(std::string_view s, std::size_t width = 44) {
         line += word.size();
         i = j + 1;
     }
-    return out;
 }
 
 // At most `limit` bytes, cut at a word and marked with an ellipsis; never splits a UTF-8 sequence.
@@ -46,14 +48,18 @@ std::string shorten(std::string s, std::size_t limit = 34) {
     return s + "\xE2\x80\xA6";
 }
 
-// "Freedom of Information Act 2000, section 31(1)(a)" -> "FOIA s.31(1)(a)".
-std::string short_source(const regime& reg, const std::string& label) {
-    for (const auto& [long_form, short_form] : {std::pair<std::string, std::string>{", section ", " s."},
-                                                std::pair<std::string, std::string>{", regulation ", " reg."}}) {
-        const std::string prefix = reg.title + long_form;
-        if (label.rfind(prefix, 0) == 0) return reg.short_title + short_form + label.substr(prefix.size());
+// Appends "FOIA s.31(1)(a)" for "Freedom of Information Act 2000, section 31(1)(a)".
+void append_short_source(std::string& out, const regime& reg, std::string_view label) {
+    constexpr std::pair<std::string_view, std::string_view> forms[] = {{", section ", " s."}, {", regulation ", " reg."}};
+    for (const auto& [long_form, short_form] : forms) {
+        if (label.starts_with(reg.title) && label.substr(reg.title.size()).starts_with(long_form)) {
+            out += reg.short_title;
+            out += short_form;
+            out += label.substr(reg.title.size() + long_form.size());
+            return;
+        }
     }
-    return shorten(label);
+    out += shorten(std::string(label));
 }
 
 std::string prefix_of(std::string_view key) { return std::string(key.substr(0, key.find('/'))); }
@@ -88,7 +94,7 @@ std::vector<diagram_group> diagram_groups(const decision& d) {
     return out;
 }
 
-std::string diagram_fill(const argument_graph& g, statement_id id) {
+const char* diagram_fill(const argument_graph& g, statement_id id) {
     const auto l = g.label_of(id);
     if (g.at(id).fact) return l == label::accepted ? "#eeeeee" : "#f4eeee";
     switch (l) {
@@ -101,24 +107,51 @@ std::string diagram_fill(const argument_graph& g, statement_id id) {
 
 const char* diagram_colour(direction dir) { return dir == direction::pro ? "#2e7d32" : "#c62828"; }
 
-std::string diagram_statement_label(const argument_graph& g, statement_id id) {
+void append_diagram_statement_label(std::string& out, const argument_graph& g, statement_id id) {
     const auto& s = g.at(id);
-    return wrap(s.text) + "\n[" + to_string(g.label_of(id)) + (s.fact ? ", fact" : "") + "]";
+    append_wrapped(out, s.text);
+    out += "\n[";
+    out += to_string(g.label_of(id));
+    if (s.fact) out += ", fact";
+    out += ']';
 }
 
-std::string diagram_argument_label(const regime& reg, const argument_graph& g, argument_id id) {
+std::string diagram_statement_label(const argument_graph& g, statement_id id) {
+    std::string out;
+    append_diagram_statement_label(out, g, id);
+    return out;
+}
+
+void append_diagram_argument_label(std::string& out, const regime& reg, const argument_graph& g, argument_id id) {
     const auto& a = g.argument_at(id);
     const auto& conclusion = g.at(a.conclusion);
     const auto st = g.status_of(id);
-    // The weight matters only where arguments meet on both sides of a statement.
-    std::string head = a.dir == direction::pro ? "for" : "against";
+    out += a.dir == direction::pro ? "for" : "against";
+    // The weight matters only where arguments meet on both sides of a statement: " 0.53", as
+    // printf's "%.2f" writes it (to_chars with a precision is specified to write the same).
     if (!conclusion.pro.empty() && !conclusion.con.empty()) {
         char weight[32];
-        std::snprintf(weight, sizeof weight, " %.2f", a.weight);
-        head += weight;
+        const auto [end, ec] = std::to_chars(weight, weight + sizeof weight, a.weight, std::chars_format::fixed, 2);
+        if (ec == std::errc()) {
+            out += ' ';
+            out.append(weight, end);
+        } else { // too long for the buffer: cut as printf cuts it
+            std::snprintf(weight, sizeof weight, " %.2f", a.weight);
+            out += weight;
+        }
     }
-    return head + "\n" + short_source(reg, a.source->label) +
-           (st == argument_status::applicable ? std::string() : std::string("\n") + to_string(st));
+    out += '\n';
+    append_short_source(out, reg, a.source->label);
+    if (st != argument_status::applicable) {
+        out += '\n';
+        out += to_string(st);
+    }
+}
+
+std::string diagram_argument_label(const regime& reg, const argument_graph& g, argument_id id) {
+    std::string out;
+    append_diagram_argument_label(out, reg, g, id);
+    return out;
 }
 
 } // namespace candour::detail

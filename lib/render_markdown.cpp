@@ -18,12 +18,40 @@ namespace {
 using text::markdown;
 using text::markdown_cell;
 
-std::string link(const citation& c) {
-    if (c.uri.empty()) return markdown(c.label);
-    return "[" + markdown(c.label) + "](" + c.uri + ")";
+// Pieces of a line of the record, appended in place by record_writer::line (building each line
+// from chains of `+` allocated a string for every piece and every join): text as it is, text
+// escaped for running Markdown (md) or for a table cell (cell), and a citation as a link.
+struct md {
+    std::string_view text;
+};
+struct cell {
+    std::string_view text;
+};
+struct link_to {
+    std::string_view label, uri;
+    explicit link_to(const citation& c) : label(c.label), uri(c.uri) {}
+    link_to(std::string_view l, std::string_view u) : label(l), uri(u) {}
+};
+
+void put(std::string& out, std::string_view s) { out += s; }
+void put(std::string& out, md x) { text::append_markdown(out, x.text); }
+void put(std::string& out, cell x) { text::append_markdown_cell(out, x.text); }
+void put(std::string& out, const link_to& x) {
+    if (x.uri.empty()) return put(out, md{x.label});
+    out += '[';
+    put(out, md{x.label});
+    out += "](";
+    out += x.uri;
+    out += ')';
 }
 
-std::string labelled(label l) {
+std::string link(const citation& c) {
+    std::string out;
+    put(out, link_to(c));
+    return out;
+}
+
+const char* labelled(label l) {
     switch (l) {
     case label::accepted: return "Accepted";
     case label::rejected: return "Rejected";
@@ -32,7 +60,7 @@ std::string labelled(label l) {
     return "Undecided";
 }
 
-std::string status_words(argument_status s) {
+const char* status_words(argument_status s) {
     switch (s) {
     case argument_status::applicable: return "counts";
     case argument_status::premise_rejected: return "does not count: a premise is not accepted";
@@ -42,7 +70,7 @@ std::string status_words(argument_status s) {
     return "";
 }
 
-std::string outcome_words(request_outcome o) {
+const char* outcome_words(request_outcome o) {
     switch (o) {
     case request_outcome::full_disclosure: return "Full disclosure";
     case request_outcome::partial_disclosure: return "Partial disclosure";
@@ -54,7 +82,7 @@ std::string outcome_words(request_outcome o) {
     return "";
 }
 
-std::string item_outcome_words(item_outcome o) {
+const char* item_outcome_words(item_outcome o) {
     switch (o) {
     case item_outcome::disclose: return "disclose";
     case item_outcome::withhold: return "withhold";
@@ -93,7 +121,13 @@ public:
     }
 
 private:
-    void line(const std::string& s = {}) { sections_.back().markdown += s + "\n"; }
+    // Appends one line, piece by piece (see put()).
+    template <class... Pieces>
+    void line(const Pieces&... pieces) {
+        auto& out = sections_.back().markdown;
+        (put(out, pieces), ...);
+        out += '\n';
+    }
 
     // The historical-record limit as it stood on the decision date: the limit's own rule in the
     // words the record has always used, or the phase (SI 2012/3029; FOISA before 1 April 2014), the
@@ -175,15 +209,15 @@ private:
         line();
         line("| | |");
         line("|---|---|");
-        line("| Case | `" + c_.id + "` |");
-        line("| Regime | " + link({source_kind::legislation, reg_.title, reg_.uri}) + " (" + markdown(reg_.short_title) + ") |");
-        if (!c_.authority.name.empty()) line("| Authority | " + markdown_cell(c_.authority.name) + " |");
+        line("| Case | `", c_.id, "` |");
+        line("| Regime | ", link_to(reg_.title, reg_.uri), " (", md{reg_.short_title}, ") |");
+        if (!c_.authority.name.empty()) line("| Authority | ", cell{c_.authority.name}, " |");
         line("| Request received | " + c_.request.received.long_form() + " |");
         if (d_.deadline)
             line("| Statutory deadline | " + d_.deadline->due.long_form() + " (" + std::to_string(d_.deadline->period) +
                  (d_.deadline->days == day_count::working ? " working days, " : " days, ") + link(d_.deadline->source) + ") |");
         line("| Assessed as at | " + d_.decision_date.long_form() + ", " + markdown_cell(d_.decision_date_basis) + " |");
-        std::string summary = "**" + outcome_words(d_.outcome) + "**: " + std::to_string(disclosed) + " of " +
+        std::string summary = std::string("**") + outcome_words(d_.outcome) + "**: " + std::to_string(disclosed) + " of " +
                               std::to_string(d_.items.size()) + " items to be disclosed, " + std::to_string(withheld) + " withheld";
         if (other) summary += ", " + std::to_string(other) + " other";
         line("| Outcome | " + summary + " |");
@@ -208,7 +242,7 @@ private:
         begin(record_section::kind::assumptions, "assumptions", "Assumptions made in encoding the case");
         line("## Assumptions made in encoding the case");
         line();
-        for (const auto& a : c_.assumptions) line("- " + markdown(a));
+        for (const auto& a : c_.assumptions) line("- ", md{a});
         line();
     }
 
@@ -220,8 +254,8 @@ private:
         line("|---|---|---|---|");
         for (const auto& f : d_.items) {
             const item* it = &d_.item_of(f);
-            line("| " + markdown_cell(f.item_id) + " | " + markdown_cell(it->description) + " | " +
-                 item_outcome_words(f.outcome) + " | " + text::join_and(f.provisions) + " |");
+            line("| ", cell{f.item_id}, " | ", cell{it->description}, " | ", item_outcome_words(f.outcome), " | ",
+                 text::join_and(f.provisions), " |");
         }
         line();
     }
@@ -229,20 +263,18 @@ private:
     // A statement with its label, then each argument for and against it, with its premises.
     void statement_block(statement_id id) {
         const auto& s = g_.at(id);
-        line("- **" + labelled(g_.label_of(id)) + ".** " + markdown(s.text) + " `" + std::string(s.key) + "`");
+        line("- **", labelled(g_.label_of(id)), ".** ", md{s.text}, " `", s.key, "`");
         for (auto side : {direction::pro, direction::con}) {
             for (auto a_id : side == direction::pro ? s.pro : s.con) {
                 const auto& a = g_.argument_at(a_id);
-                std::string reason(a.text);
-                while (!reason.empty() && (reason.back() == '.' || reason.back() == ' ')) reason.pop_back();
-                line("  - *" + std::string(side == direction::pro ? "For" : "Against") + "* (" +
-                     status_words(g_.status_of(a_id)) + "): " + markdown(reason) + ". Source: " + link(*a.source) + ".");
+                std::string_view reason = a.text;
+                while (!reason.empty() && (reason.back() == '.' || reason.back() == ' ')) reason.remove_suffix(1);
+                line("  - *", side == direction::pro ? "For" : "Against", "* (", status_words(g_.status_of(a_id)), "): ",
+                     md{reason}, ". Source: ", link_to(*a.source), ".");
                 for (auto p : a.premises)
-                    line("    - premise: " + markdown(g_.at(p).text) + ": *" + to_string(g_.label_of(p)) +
-                         (g_.at(p).fact ? ", fact" : "") + "*");
+                    line("    - premise: ", md{g_.at(p).text}, ": *", to_string(g_.label_of(p)), g_.at(p).fact ? ", fact" : "", "*");
                 for (auto e : a.exceptions)
-                    line("    - unless: " + markdown(g_.at(e).text) + ": *" + to_string(g_.label_of(e)) +
-                         (g_.at(e).fact ? ", fact" : "") + "*");
+                    line("    - unless: ", md{g_.at(e).text}, ": *", to_string(g_.label_of(e)), g_.at(e).fact ? ", fact" : "", "*");
             }
         }
     }
@@ -332,12 +364,12 @@ private:
         line("|---|---|---|---|---|---|---|");
         for (const auto& a : f.factors) {
             const auto st = g_.status_of(a.argument);
-            std::string counted = st == argument_status::applicable ? "yes" : "no";
-            if (a.set_aside) counted = "no: set aside as irrelevant";
-            line("| " + std::string(to_string(a.source_factor->side)) + " | " + markdown_cell(a.source_factor->description) + " | " +
-                 markdown_cell(a.source_factor->weight) + " (" + text::number(a.base_weight) + ") | " + text::number(a.weight) +
-                 " | " + markdown_cell(text::join_and(a.adjustments)) + " | " + counted + " | " +
-                 link(*g_.argument_at(a.argument).source) + " |");
+            const char* counted = a.set_aside                         ? "no: set aside as irrelevant"
+                                  : st == argument_status::applicable ? "yes"
+                                                                      : "no";
+            line("| ", to_string(a.source_factor->side), " | ", cell{a.source_factor->description}, " | ",
+                 cell{a.source_factor->weight}, " (", text::number(a.base_weight), ") | ", text::number(a.weight), " | ",
+                 cell{text::join_and(a.adjustments)}, " | ", counted, " | ", link_to(*g_.argument_at(a.argument).source), " |");
         }
         line();
         line(balance(pit, ncnd ? "the exclusion of the duty to confirm or deny" : "the exemption", ncnd, test_source));
@@ -350,8 +382,8 @@ private:
         line();
         for (const auto& a : f.factors) {
             if (!a.set_aside) continue;
-            line("- Set aside: \"" + markdown(a.source_factor->description) + "\": " + markdown(a.set_aside_reason) + " (" +
-                 link(a.set_aside_source) + ").");
+            line("- Set aside: \"", md{a.source_factor->description}, "\": ", md{a.set_aside_reason}, " (",
+                 link_to(a.set_aside_source), ").");
         }
     }
 
@@ -404,8 +436,8 @@ private:
         line("| Code | Severity | Finding | Rests on | Where |");
         line("|---|---|---|---|---|");
         for (const auto& f : d_.flags)
-            line("| " + f.code + " " + f.name + " | " + to_string(f.level) + " | " + markdown_cell(f.message) + " | " +
-                 link(f.source) + " | " + markdown_cell(to_string(f.where)) + " |");
+            line("| ", f.code, " ", f.name, " | ", to_string(f.level), " | ", cell{f.message}, " | ", link_to(f.source), " | ",
+                 cell{to_string(f.where)}, " |");
         line();
     }
 
@@ -438,9 +470,8 @@ private:
         for (auto side : {direction::pro, direction::con})
             for (auto id : side == direction::pro ? g_.at(pit).pro : g_.at(pit).con) {
                 const auto& arg = g_.argument_at(id);
-                line(std::string("| ") + (side == direction::pro ? "maintain" : "disclose") + " | " + markdown_cell(arg.text) + " | " +
-                     text::number(arg.weight) + " | " + (g_.status_of(id) == argument_status::applicable ? "yes" : "no") + " | " +
-                     link(*arg.source) + " |");
+                line("| ", side == direction::pro ? "maintain" : "disclose", " | ", cell{arg.text}, " | ", text::number(arg.weight),
+                     " | ", g_.status_of(id) == argument_status::applicable ? "yes" : "no", " | ", link_to(*arg.source), " |");
             }
         line();
         line(balance(pit, "the exemptions", false, reg_.balancing.source));
@@ -461,9 +492,9 @@ private:
              "recomputed with the regime's own test and tie rule. Changes that flip nothing are not listed.");
         line();
         for (const auto& c : d_.counterfactuals)
-            line("- Claim " + markdown(c.claim_id) + ", `" + std::string(g_.at(c.finding).key) + "` (" + to_string(c.now) + ", would be " +
-                 to_string(c.would_be) + "): " + markdown(c.description) + ". *" + markdown(c.kind) + ": " + markdown(c.from) +
-                 " \xE2\x86\x92 " + markdown(c.to) + "*");
+            line("- Claim ", md{c.claim_id}, ", `", g_.at(c.finding).key, "` (", to_string(c.now), ", would be ",
+                 to_string(c.would_be), "): ", md{c.description}, ". *", md{c.kind}, ": ", md{c.from}, " \xE2\x86\x92 ", md{c.to},
+                 "*");
         line();
     }
 
@@ -505,7 +536,7 @@ private:
         line();
         for (auto id : reasoning_order(g_)) {
             const auto& s = g_.at(id);
-            line("- `" + std::string(s.key) + "` *" + to_string(g_.label_of(id)) + (s.fact ? ", fact" : "") + "*: " + markdown(s.text));
+            line("- `", s.key, "` *", to_string(g_.label_of(id)), s.fact ? ", fact" : "", "*: ", md{s.text});
         }
     }
 
@@ -524,8 +555,12 @@ std::vector<record_section> record_sections(const decision& d) { return record_w
 std::string record_item_reasoning(const decision& d, const item_finding& f) { return record_writer(d).item_reasoning(f); }
 
 std::string render_record(const decision& d) {
+    const auto sections = record_sections(d);
+    std::size_t size = 0;
+    for (const auto& s : sections) size += s.markdown.size();
     std::string out;
-    for (const auto& s : record_sections(d)) out += s.markdown;
+    out.reserve(size);
+    for (const auto& s : sections) out += s.markdown;
     return out;
 }
 

@@ -32,10 +32,19 @@ struct block {
 
 spans plain(std::string s) { return {text_span{std::move(s), false}}; }
 
-void append(spans& to, const spans& more, bool space) {
+// Appends `more` to `to`, after a space if `space`. Plain text joins the span before it (the
+// outputs read the spans in order, so joining them changes nothing but the allocations).
+void append(spans& to, spans more, bool space) {
     if (more.empty()) return;
-    if (space && !to.empty()) to.push_back({" ", false});
-    to.insert(to.end(), more.begin(), more.end());
+    auto join = [&](text_span& x) {
+        if (!x.url && !to.empty() && !to.back().url) to.back().text += x.text;
+        else to.push_back(std::move(x));
+    };
+    if (space && !to.empty()) {
+        text_span gap{" ", false};
+        join(gap);
+    }
+    for (auto& x : more) join(x);
 }
 
 std::vector<std::string> split_lines(const std::string& s) {
@@ -55,10 +64,10 @@ class notice_builder {
 public:
     notice_builder(const decision& d, const notice_wording& w)
         : d_(d), g_(d.graph), c_(*d.source), reg_(d.governing_regime()), w_(w) {
-        common_["authority"] = {c_.authority.name};
-        common_["law"] = {reg_.title};
-        common_["law_short"] = {reg_.short_title};
-        common_["regulator"] = {reg_.complaints.regulator};
+        common_ = {{"authority", c_.authority.name},
+                   {"law", reg_.title},
+                   {"law_short", reg_.short_title},
+                   {"regulator", reg_.complaints.regulator}};
         // Indexes by id, built once: a schedule may hold many thousands of items and claims.
         item_index_.reserve(d_.items.size());
         for (std::size_t i = 0; i < d_.items.size(); ++i) item_index_.emplace(d_.items[i].item_id, i);
@@ -75,12 +84,12 @@ public:
         fields.lines.push_back(say("law_label"));
         fields.lines.push_back(plain(reg_.title));
         out_.push_back(std::move(fields));
-        paragraph(say("thanks", {{"received", {date_words(c_.request.received)}}}));
+        paragraph(say("thanks", {{"received", date_words(c_.request.received)}}));
         block quote{block::kind::quote, 0, {}};
         for (const auto& l : split_lines(c_.request.wording)) quote.lines.push_back(plain(l));
         if (!quote.lines.empty()) out_.push_back(std::move(quote));
         spans dealt = say("dealt_with");
-        if (d_.deadline && late()) append(dealt, say("late", {{"deadline", {date_words(d_.deadline->due)}}}), true);
+        if (d_.deadline && late()) append(dealt, say("late", {{"deadline", date_words(d_.deadline->due)}}), true);
         paragraph(std::move(dealt));
         // When every item is neither confirmed nor denied, a section on what is (not) released
         // would only invite the inference the response must avoid; it is left out.
@@ -100,7 +109,7 @@ private:
         if (it == w_.sentences.end())
             throw render_error("R504", "the notice wording in '" + w_.language + "' has no sentence '" + key + "'");
         template_values values = common_;
-        for (const auto& [k, v] : extra) values[k] = v;
+        values.set(extra);
         return expand_template(key, it->second, values);
     }
 
@@ -113,15 +122,15 @@ private:
     std::string date_words(const date& when) const {
         std::string month = std::to_string(when.month());
         if (w_.months.size() == 12) month = w_.months[static_cast<std::size_t>(when.month() - 1)];
-        return text_of("date", {{"day", {std::to_string(when.day())}},
-                                {"month", {month}},
-                                {"year", {std::to_string(when.year())}}});
+        return text_of("date", {{"day", std::to_string(when.day())},
+                                {"month", month},
+                                {"year", std::to_string(when.year())}});
     }
 
     // "s.31(1)(a)" -> "section 31(1)(a)" in the notice's language.
     std::string cite(const std::string& id) const {
-        if (id.rfind("s.", 0) == 0) return text_of("cite_section", {{"number", {id.substr(2)}}});
-        if (id.rfind("reg.", 0) == 0) return text_of("cite_regulation", {{"number", {id.substr(4)}}});
+        if (id.rfind("s.", 0) == 0) return text_of("cite_section", {{"number", std::string_view(id).substr(2)}});
+        if (id.rfind("reg.", 0) == 0) return text_of("cite_regulation", {{"number", std::string_view(id).substr(4)}});
         return id;
     }
 
@@ -301,12 +310,15 @@ private:
         return at == claim_by_id_.end() ? nullptr : at->second;
     }
 
-    template_values claim_values(const provision& p) const {
-        return {{"provision", {cite(p.id)}}, {"provision_title", {p.title}}};
+    // The values of every sentence about one claim. The values are views: `cited` keeps the
+    // provision's name in the notice's words ("section 31(1)(a)") alive while they are used.
+    template_values claim_values(const provision& p, std::string& cited) const {
+        cited = cite(p.id);
+        return {{"provision", cited}, {"provision_title", p.title}};
     }
 
     static template_values plus(template_values base, const template_values& extra) {
-        for (const auto& [k, x] : extra) base[k] = x;
+        base.set(extra);
         return base;
     }
 
@@ -316,7 +328,7 @@ private:
         if (names.size() == 1) return names[0];
         std::string list;
         for (std::size_t i = 0; i + 1 < names.size(); ++i) list += (i ? ", " : "") + names[i];
-        return text_of(join, {{"list", {list}}, {"last", {names.back()}}});
+        return text_of(join, {{"list", list}, {"last", names.back()}});
     }
 
     std::string joined_provisions(const basis& b, const std::string& join) const {
@@ -347,16 +359,17 @@ private:
     // Why the provision applies (s.17(1)(c)), or that the reasons are left out (s.17(4)).
     void why(const claim_finding& f, const provision& p, bool ncnd) {
         const claim* cl = claim_of(f);
-        const template_values v = claim_values(p);
+        std::string cited;
+        const template_values v = claim_values(p, cited);
         if (cl && !cl->reasons_withheld.empty()) {
             // FOIA s.17(4): the reasons are left out because stating them would disclose exempt
             // information; the notice says so instead.
-            paragraph(say("reasons_withheld", plus(v, {{"reasons_provision", {cite(cl->reasons_withheld)}}})));
+            paragraph(say("reasons_withheld", plus(v, {{"reasons_provision", cite(cl->reasons_withheld)}})));
         } else if (p.test == engagement_test::prejudice) {
             if (const auto* th = reg_.find_threshold(f.threshold_applied)) {
                 spans s = say(ncnd ? "ncnd_why_prejudice" : "why_prejudice",
-                              plus(v, {{"threshold", {th->phrase}}, {"protected_interest", {p.protected_interest}}}));
-                append(s, say("threshold_meaning", plus(v, {{"threshold", {th->phrase}}, {"threshold_meaning", {th->meaning}}})), true);
+                              plus(v, {{"threshold", th->phrase}, {"protected_interest", p.protected_interest}}));
+                append(s, say("threshold_meaning", plus(v, {{"threshold", th->phrase}, {"threshold_meaning", th->meaning}})), true);
                 paragraph(std::move(s));
             }
             if (cl && !cl->harm.empty()) paragraph(plain(cl->harm));
@@ -376,7 +389,7 @@ private:
     spans tie_and_presumption(spans intro, const template_values& v) const {
         append(intro, say(reg_.balancing.tie == tie_rule::disclose ? "pit_tie_disclose" : "pit_tie_withhold", v), true);
         if (reg_.balancing.presumption_weight > 0 && reg_.balancing.presumption_source)
-            append(intro, say("pit_presumption", plus(v, {{"presumption_source", {reg_.balancing.presumption_source->label}}})), true);
+            append(intro, say("pit_presumption", plus(v, {{"presumption_source", reg_.balancing.presumption_source->label}})), true);
         return intro;
     }
 
@@ -388,7 +401,8 @@ private:
         const auto& p = d_.rules.get_provision(reg_.id, f.provision_id);
         const claim* cl = claim_of(f);
         const bool reasons_withheld = cl && !cl->reasons_withheld.empty();
-        const template_values v = claim_values(p);
+        std::string cited;
+        const template_values v = claim_values(p, cited);
         const int sub = several ? 4 : 3;
         if (several) heading(3, say("claim_heading", v));
         paragraph(say(ncnd ? "ncnd_intro" : "withheld_intro", v));
@@ -414,7 +428,7 @@ private:
                                              : reg_.balancing.source.label;
         // The tie rule is part of the neither-confirm-nor-deny wording: an even balance means
         // confirming or denying, not releasing.
-        spans intro = say(ncnd ? "ncnd_pit_intro" : "pit_intro", plus(v, {{"test", {test}}, {"test_source", {source}}}));
+        spans intro = say(ncnd ? "ncnd_pit_intro" : "pit_intro", plus(v, {{"test", test}, {"test_source", source}}));
         paragraph(ncnd ? std::move(intro) : tie_and_presumption(std::move(intro), v));
         if (!reasons_withheld) {
             factors({&f}, pi_side::disclose, say("pit_for_disclosure", v));
@@ -425,7 +439,7 @@ private:
         // equal and the regime's tie rule favours withholding.
         spans conclusion = say(balanced(*f.public_interest) ? "pit_conclusion_balanced" : ncnd ? "ncnd_pit_conclusion" : "pit_conclusion", v);
         if (reasons_withheld)
-            append(conclusion, say("pit_reasons_withheld", plus(v, {{"reasons_provision", {cite(cl->reasons_withheld)}}})), true);
+            append(conclusion, say("pit_reasons_withheld", plus(v, {{"reasons_provision", cite(cl->reasons_withheld)}})), true);
         paragraph(std::move(conclusion));
     }
 
@@ -433,7 +447,7 @@ private:
     // UKSC 27; Ofcom C-71/10): each is engaged, and together they outweigh disclosure.
     void together(const basis& b, bool several) {
         const std::string provisions = joined_provisions(b, "join_and");
-        const template_values v{{"provisions", {provisions}}, {"provision", {provisions}}, {"provision_title", {""}}};
+        const template_values v{{"provisions", provisions}, {"provision", provisions}, {"provision_title", ""}};
         const int sub = several ? 4 : 3;
         if (several) heading(3, say("aggregate_heading", v));
         paragraph(say("withheld_intro", v));
@@ -442,15 +456,16 @@ private:
         const claim* reasons_from = nullptr;
         for (const auto* f : b.findings) {
             const auto& p = d_.rules.get_provision(reg_.id, f->provision_id);
-            heading(sub, say("aggregate_why_heading", plus(v, claim_values(p))));
+            std::string cited;
+            heading(sub, say("aggregate_why_heading", plus(v, claim_values(p, cited))));
             why(*f, p, false);
             if (const claim* cl = claim_of(*f); cl && !cl->reasons_withheld.empty() && !reasons_from) reasons_from = cl;
         }
         heading(sub, say("pit_heading", v));
         const citation& authority = reg_.balancing.aggregation_authority.value_or(reg_.balancing.source);
-        paragraph(tie_and_presumption(say("aggregate_pit_intro", plus(v, {{"test", {reg_.balancing.test}},
-                                                                          {"test_source", {reg_.balancing.source.label}},
-                                                                          {"aggregation_source", {authority.label}}})),
+        paragraph(tie_and_presumption(say("aggregate_pit_intro", plus(v, {{"test", reg_.balancing.test},
+                                                                          {"test_source", reg_.balancing.source.label},
+                                                                          {"aggregation_source", authority.label}})),
                                       v));
         if (!reasons_from) {
             factors(b.findings, pi_side::disclose, say("pit_for_disclosure", v));
@@ -458,7 +473,7 @@ private:
         }
         spans conclusion = say(balanced(b.aggregate->public_interest) ? "pit_conclusion_balanced" : "aggregate_pit_conclusion", v);
         if (reasons_from)
-            append(conclusion, say("pit_reasons_withheld", plus(v, {{"reasons_provision", {cite(reasons_from->reasons_withheld)}}})), true);
+            append(conclusion, say("pit_reasons_withheld", plus(v, {{"reasons_provision", cite(reasons_from->reasons_withheld)}})), true);
         paragraph(std::move(conclusion));
     }
 
@@ -469,7 +484,7 @@ private:
     // items (their facts, their limbs or the outcome of their own public interest test).
     void alternatives(const basis& b, bool several) {
         const std::string provisions = joined_provisions(b, "join_alternative");
-        const template_values v{{"provisions", {provisions}}, {"provision", {provisions}}, {"provision_title", {""}}};
+        const template_values v{{"provisions", provisions}, {"provision", provisions}, {"provision_title", ""}};
         const int sub = several ? 4 : 3;
         if (several) heading(3, say("alternative_heading", v));
         paragraph(say("withheld_intro", v));
@@ -488,26 +503,30 @@ private:
             if (const claim* cl = claim_of(*f); cl && !cl->reasons_withheld.empty() && !reasons_from) reasons_from = cl;
             if (p.text.empty()) continue;
             if (!std::exchange(law_heading, true)) heading(sub, say("law_heading", v));
-            paragraph(say("alternative_law", claim_values(p)));
+            std::string cited;
+            paragraph(say("alternative_law", claim_values(p, cited)));
             out_.push_back({block::kind::quote, 0, {plain(p.text)}});
         }
         heading(sub, say("why_heading", v));
         paragraph(say("alternative_why", v));
         for (const auto* f : b.findings)
-            if (const auto& p = d_.rules.get_provision(reg_.id, f->provision_id); p.status == exemption_status::absolute)
-                paragraph(say("absolute", claim_values(p)));
+            if (const auto& p = d_.rules.get_provision(reg_.id, f->provision_id); p.status == exemption_status::absolute) {
+                std::string cited;
+                paragraph(say("absolute", claim_values(p, cited)));
+            }
         if (qualified.empty()) return;
-        const template_values q = plus(v, {{"qualified", {joined(qualified_names, "join_or")}}});
+        const std::string qualified_list = joined(qualified_names, "join_or");
+        const template_values q = plus(v, {{"qualified", qualified_list}});
         heading(sub, say("pit_heading", v));
         paragraph(tie_and_presumption(
-            say("alternative_pit_intro", plus(q, {{"test", {reg_.balancing.test}}, {"test_source", {reg_.balancing.source.label}}})), v));
+            say("alternative_pit_intro", plus(q, {{"test", reg_.balancing.test}, {"test_source", reg_.balancing.source.label}})), v));
         if (!reasons_from) {
             factors(qualified, pi_side::disclose, say("pit_for_disclosure", v));
             factors(qualified, pi_side::maintain, say("pit_for_maintaining", v));
         }
         spans conclusion = say("alternative_pit_conclusion", q);
         if (reasons_from)
-            append(conclusion, say("pit_reasons_withheld", plus(v, {{"reasons_provision", {cite(reasons_from->reasons_withheld)}}})), true);
+            append(conclusion, say("pit_reasons_withheld", plus(v, {{"reasons_provision", cite(reasons_from->reasons_withheld)}})), true);
         paragraph(std::move(conclusion));
     }
 
@@ -535,20 +554,20 @@ private:
         if (reg_.complaints.review.empty() && reg_.complaints.regulator.empty()) return;
         heading(2, say("rights_heading"));
         if (!reg_.complaints.review.empty()) {
-            const template_values review{{"review", {reg_.complaints.review}}};
+            const template_values review{{"review", reg_.complaints.review}};
             spans s = say("review", review);
             const std::string& contact = !c_.authority.review_contact.empty() ? c_.authority.review_contact : c_.authority.address;
             if (!contact.empty()) {
                 template_values with_contact = review;
-                with_contact["review_contact"] = {contact};
+                with_contact.set({"review_contact", contact});
                 append(s, say("review_contact", with_contact), true);
             }
             paragraph(std::move(s));
         }
         if (!reg_.complaints.regulator.empty()) {
-            spans s = say("complain", {{"review", {reg_.complaints.review}}, {"complaint_right", {reg_.complaints.right.label}}});
+            spans s = say("complain", {{"review", reg_.complaints.review}, {"complaint_right", reg_.complaints.right.label}});
             if (!reg_.complaints.regulator_uri.empty())
-                append(s, say("complain_where", {{"regulator_uri", {reg_.complaints.regulator_uri, true}}}), true);
+                append(s, say("complain_where", {{"regulator_uri", reg_.complaints.regulator_uri, true}}), true);
             paragraph(std::move(s));
         }
     }
@@ -578,34 +597,61 @@ const notice_wording& wording_for(const decision& d, const render_options& optio
 
 // ---- Markdown -------------------------------------------------------------------------------
 
-std::string markdown_spans(const spans& s) {
-    std::string out;
+// Writes the spans as Markdown onto the end of `out`.
+void put_markdown(std::string& out, const spans& s) {
     for (const auto& x : s) {
-        const bool safe_url = x.url && x.text.find_first_of(" <>\n") == std::string::npos;
-        out += safe_url ? "<" + x.text + ">" : text::markdown(x.text);
+        if (x.url && x.text.find_first_of(" <>\n") == std::string::npos) {
+            out += '<';
+            out += x.text;
+            out += '>';
+        } else {
+            text::append_markdown(out, x.text);
+        }
     }
-    return out;
 }
 
 std::string to_markdown(const std::vector<block>& blocks) {
     std::string out;
+    out.reserve(8192); // a notice is a few KB; written in place, without temporaries
     for (const auto& b : blocks) {
-        if (!out.empty()) out += "\n";
+        if (!out.empty()) out += '\n';
         switch (b.type) {
         case block::kind::heading:
-            out += std::string(static_cast<std::size_t>(b.level), '#') + " " + markdown_spans(b.lines[0]) + "\n";
+            out.append(static_cast<std::size_t>(b.level), '#');
+            out += ' ';
+            put_markdown(out, b.lines[0]);
+            out += '\n';
             break;
         case block::kind::fields:
-            for (std::size_t i = 0; i + 1 < b.lines.size(); i += 2)
-                out += "**" + markdown_spans(b.lines[i]) + "** " + markdown_spans(b.lines[i + 1]) +
-                       (i + 2 < b.lines.size() ? "  \n" : "\n");
+            for (std::size_t i = 0; i + 1 < b.lines.size(); i += 2) {
+                out += "**";
+                put_markdown(out, b.lines[i]);
+                out += "** ";
+                put_markdown(out, b.lines[i + 1]);
+                out += i + 2 < b.lines.size() ? "  \n" : "\n";
+            }
             break;
-        case block::kind::paragraph: out += markdown_spans(b.lines[0]) + "\n"; break;
+        case block::kind::paragraph:
+            put_markdown(out, b.lines[0]);
+            out += '\n';
+            break;
         case block::kind::list:
-            for (const auto& l : b.lines) out += "- " + markdown_spans(l) + "\n";
+            for (const auto& l : b.lines) {
+                out += "- ";
+                put_markdown(out, l);
+                out += '\n';
+            }
             break;
         case block::kind::quote:
-            for (const auto& l : b.lines) out += (l.empty() || l[0].text.empty() ? ">" : "> " + markdown_spans(l)) + "\n";
+            for (const auto& l : b.lines) {
+                if (l.empty() || l[0].text.empty()) {
+                    out += ">\n";
+                } else {
+                    out += "> ";
+                    put_markdown(out, l);
+                    out += '\n';
+                }
+            }
             break;
         }
     }

@@ -48,14 +48,18 @@ struct diagram_group {
 /// The groups in order of first appearance: the order in which both diagram formats write nodes.
 std::vector<diagram_group> diagram_groups(const decision& d);
 /// A statement's fill: green accepted, red rejected, yellow undecided; grey for facts.
-std::string diagram_fill(const argument_graph& g, statement_id id);
+const char* diagram_fill(const argument_graph& g, statement_id id);
 /// An argument's colour: green for, red against.
 const char* diagram_colour(direction dir);
 /// The statement's text wrapped for a box, then "[accepted]" or "[accepted, fact]".
 std::string diagram_statement_label(const argument_graph& g, statement_id id);
+/// The same, appended to `out` (the DOT writer reuses one buffer for every label).
+void append_diagram_statement_label(std::string& out, const argument_graph& g, statement_id id);
 /// "for 0.53" (the weight only where arguments meet on both sides), the short source
 /// ("FOIA s.31(1)(a)") and, when it does not count, why.
 std::string diagram_argument_label(const regime& reg, const argument_graph& g, argument_id id);
+/// The same, appended to `out`.
+void append_diagram_argument_label(std::string& out, const regime& reg, const argument_graph& g, argument_id id);
 
 /// Converts the Markdown subset the record uses (headings, paragraphs, nested lists, pipe
 /// tables, block quotes, **strong**, *emphasis*, `code`, [links](https://...), <https://...>,

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 namespace candour {
 
@@ -158,7 +159,71 @@ bool valid_language(std::string_view lang) {
     return true;
 }
 
+// One step through a template: a run of literal text, a brace written twice (literal), a
+// placeholder's name, or the first syntax error. parse_template and expand_template both read
+// templates through it, so they agree on the syntax.
+struct template_token {
+    enum class kind { literal, placeholder, error, end };
+    kind type = kind::end;
+    std::string_view text;     ///< the literal text, or the placeholder's name as written
+    std::size_t offset = 0;    ///< where the token starts in the template text (bytes)
+    const char* error = nullptr;
+};
+
+template_token next_token(std::string_view text, std::size_t& i) {
+    using kind = template_token::kind;
+    if (i >= text.size()) return {kind::end, {}, i, nullptr};
+    const std::size_t at = i;
+    const char c = text[i];
+    if ((c == '{' || c == '}') && i + 1 < text.size() && text[i + 1] == c) {
+        i += 2;
+        return {kind::literal, text.substr(at, 1), at, nullptr};
+    }
+    if (c == '}') return {kind::error, {}, at, "'}' closes no placeholder; write '}}' for a literal brace"};
+    if (c == '{') {
+        std::size_t j = i + 1;
+        while (j < text.size() && name_char(text[j])) ++j;
+        if (j >= text.size() || text[j] != '}') {
+            // Closed later in the same word: a bad name; otherwise an unclosed brace.
+            const auto close = text.find('}', i);
+            const auto gap = text.find_first_of(" \n\t{", i + 1);
+            return {kind::error, {}, at,
+                    close == std::string_view::npos || (gap != std::string_view::npos && gap < close)
+                        ? "'{' opens a placeholder that is not closed; write '{{' for a literal brace"
+                        : "a placeholder name is letters, digits and '_', as in {authority}"};
+        }
+        if (j == i + 1 || !name_start(text[i + 1]))
+            return {kind::error, {}, at, "a placeholder name starts with a letter, as in {authority}"};
+        i = j + 1;
+        return {kind::placeholder, text.substr(at + 1, j - at - 1), at, nullptr};
+    }
+    // A plain loop: find_first_of("{}") calls memchr on the set for every byte.
+    while (i < text.size() && text[i] != '{' && text[i] != '}') ++i;
+    return {kind::literal, text.substr(at, i - at), at, nullptr};
+}
+
+// Whether the placeholder written `written` names the value `name`: {Name} is {name} capitalised.
+bool names(std::string_view written, std::string_view name) {
+    if (written.size() != name.size() || written.empty()) return false;
+    const char first = written[0] >= 'A' && written[0] <= 'Z' ? static_cast<char>(written[0] - 'A' + 'a') : written[0];
+    return first == name[0] && written.substr(1) == name.substr(1);
+}
+
 } // namespace
+
+void template_values::set(const template_value& v) {
+    for (std::size_t i = 0; i < size_; ++i)
+        if (values_[i].name == v.name) {
+            values_[i] = v;
+            return;
+        }
+    if (size_ == capacity) throw std::length_error("template_values: more than 16 values for one sentence");
+    values_[size_++] = v;
+}
+
+void template_values::set(const template_values& more) {
+    for (std::size_t i = 0; i < more.size_; ++i) set(more.values_[i]);
+}
 
 parsed_template parse_template(std::string_view text) {
     parsed_template out;
@@ -168,75 +233,61 @@ parsed_template parse_template(std::string_view text) {
         if (!literal.empty()) out.pieces.push_back({std::move(literal), false, literal_start});
         literal.clear();
     };
-    for (std::size_t i = 0; i < text.size();) {
-        const char c = text[i];
-        if (c == '{' && i + 1 < text.size() && text[i + 1] == '{') {
-            if (literal.empty()) literal_start = i;
-            literal += '{';
-            i += 2;
-        } else if (c == '}' && i + 1 < text.size() && text[i + 1] == '}') {
-            if (literal.empty()) literal_start = i;
-            literal += '}';
-            i += 2;
-        } else if (c == '}') {
-            out.error = "'}' closes no placeholder; write '}}' for a literal brace";
-            out.error_offset = i;
+    for (std::size_t i = 0;;) {
+        const auto t = next_token(text, i);
+        switch (t.type) {
+        case template_token::kind::end: flush(); return out;
+        case template_token::kind::error:
+            out.error = t.error;
+            out.error_offset = t.offset;
             return out;
-        } else if (c == '{') {
-            std::size_t j = i + 1;
-            while (j < text.size() && name_char(text[j])) ++j;
-            if (j >= text.size() || text[j] != '}') {
-                // Closed later in the same word: a bad name; otherwise an unclosed brace.
-                const auto close = text.find('}', i);
-                const auto gap = text.find_first_of(" \n\t{", i + 1);
-                out.error = close == std::string_view::npos || (gap != std::string_view::npos && gap < close)
-                                ? "'{' opens a placeholder that is not closed; write '{{' for a literal brace"
-                                : "a placeholder name is letters, digits and '_', as in {authority}";
-                out.error_offset = i;
-                return out;
-            }
-            if (j == i + 1 || !name_start(text[i + 1])) {
-                out.error = "a placeholder name starts with a letter, as in {authority}";
-                out.error_offset = i;
-                return out;
-            }
+        case template_token::kind::literal:
+            if (literal.empty()) literal_start = t.offset;
+            literal += t.text;
+            break;
+        case template_token::kind::placeholder:
             flush();
-            out.pieces.push_back({std::string(text.substr(i + 1, j - i - 1)), true, i});
-            i = j + 1;
-        } else {
-            if (literal.empty()) literal_start = i;
-            literal += c;
-            ++i;
+            out.pieces.push_back({std::string(t.text), true, t.offset});
+            break;
         }
     }
-    flush();
-    return out;
 }
 
 std::vector<text_span> expand_template(std::string_view key, std::string_view text, const template_values& values) {
-    const auto parsed = parse_template(text);
-    if (!parsed.error.empty())
-        throw render_error("R504", "the notice template '" + std::string(key) + "' is malformed: " + parsed.error);
     std::vector<text_span> out;
-    auto append = [&](std::string s, bool url) {
+    // Text joins the span before it unless that span is a URL; a URL is a span of its own.
+    auto append = [&](std::string_view s, bool url, bool capitalise) {
         if (s.empty()) return;
-        if (!url && !out.empty() && !out.back().url) out.back().text += s;
-        else out.push_back({std::move(s), url});
+        if (url || out.empty() || out.back().url) {
+            out.push_back({{}, url});
+            out.back().text.reserve(url ? s.size() : text.size() + 32);
+        }
+        auto& to = out.back().text;
+        const auto at = to.size();
+        to += s;
+        if (capitalise && to[at] >= 'a' && to[at] <= 'z') to[at] = static_cast<char>(to[at] - 'a' + 'A');
     };
-    for (const auto& p : parsed.pieces) {
-        if (!p.placeholder) {
-            append(p.text, false);
+    // A syntax error anywhere in the template is reported before an unknown placeholder.
+    std::string_view unknown;
+    for (std::size_t i = 0;;) {
+        const auto t = next_token(text, i);
+        if (t.type == template_token::kind::end) break;
+        if (t.type == template_token::kind::error)
+            throw render_error("R504", "the notice template '" + std::string(key) + "' is malformed: " + t.error);
+        if (t.type == template_token::kind::literal) {
+            append(t.text, false, false);
             continue;
         }
-        const auto it = values.find(lower_first(p.text));
-        if (it == values.end())
-            throw render_error("R504", "the notice template '" + std::string(key) + "' names the unknown placeholder {" +
-                                           p.text + "}");
-        std::string v = it->second.text;
-        if (p.text[0] >= 'A' && p.text[0] <= 'Z' && !v.empty() && v[0] >= 'a' && v[0] <= 'z')
-            v[0] = static_cast<char>(v[0] - 'a' + 'A');
-        append(std::move(v), it->second.url);
+        const auto v = std::find_if(values.begin(), values.end(), [&](const template_value& x) { return names(t.text, x.name); });
+        if (v == values.end()) {
+            if (unknown.empty()) unknown = t.text;
+            continue;
+        }
+        append(v->text, v->url, t.text[0] >= 'A' && t.text[0] <= 'Z');
     }
+    if (!unknown.empty())
+        throw render_error("R504", "the notice template '" + std::string(key) + "' names the unknown placeholder {" +
+                                       std::string(unknown) + "}");
     return out;
 }
 

@@ -9,9 +9,10 @@
 #include <candour/regime.hpp>
 #include <candour/rulebook.hpp>
 
+#include <array>
 #include <cstddef>
 #include <filesystem>
-#include <map>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,12 +34,37 @@ struct parsed_template {
 
 [[nodiscard]] parsed_template parse_template(std::string_view text);
 
-/// A value for a placeholder. A URL is rendered as a link where the format has links.
+/// A value for a placeholder: its name and its text, both viewed, so the caller keeps them alive
+/// while the template is expanded. A URL is rendered as a link where the format has links.
 struct template_value {
-    std::string text;
+    std::string_view name;
+    std::string_view text;
     bool url = false;
 };
-using template_values = std::map<std::string, template_value, std::less<>>;
+
+/// The values one sentence may name. A sentence names at most a dozen, so they are kept in a small
+/// array searched in order: building them allocates nothing (a map of strings per sentence was
+/// half of the notice's cost). A value set again replaces the one of the same name.
+class template_values {
+public:
+    static constexpr std::size_t capacity = 16;
+
+    template_values() = default;
+    template_values(std::initializer_list<template_value> values) {
+        for (const auto& v : values) set(v);
+    }
+
+    /// Adds `v`, or replaces the value of the same name. Throws std::length_error beyond capacity.
+    void set(const template_value& v);
+    /// set() for each of `more`, in order.
+    void set(const template_values& more);
+    [[nodiscard]] const template_value* begin() const noexcept { return values_.data(); }
+    [[nodiscard]] const template_value* end() const noexcept { return values_.data() + size_; }
+
+private:
+    std::array<template_value, capacity> values_{};
+    std::size_t size_ = 0;
+};
 
 /// A run of expanded text: literal template text, a substituted value, or a URL.
 struct text_span {

@@ -1,10 +1,14 @@
 // Private: small text helpers.
 
 #include "text_util.hpp"
+#include "byte_scan.hpp"
 
 #include <array>
+#include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <system_error>
 
 namespace candour::text {
 namespace {
@@ -30,7 +34,12 @@ std::string number(double x, int decimals) {
     char buf[64];
     const double scale = std::pow(10.0, decimals);
     const double rounded = std::round(x * scale) / scale;
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, rounded == 0 ? 0.0 : rounded);
+    // to_chars with a precision writes what printf's "%.*f" writes (as specified), without
+    // printf's parsing and locale; a number too long for the buffer is cut as snprintf cut it.
+    const double shown = rounded == 0 ? 0.0 : rounded;
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf - 1, shown, std::chars_format::fixed, decimals);
+    if (ec == std::errc()) *end = '\0';
+    else std::snprintf(buf, sizeof buf, "%.*f", decimals, shown);
     std::string s(buf);
     while (!s.empty() && s.back() == '0') s.pop_back();
     if (!s.empty() && s.back() == '.') s.pop_back();
@@ -51,12 +60,22 @@ constexpr std::array<unsigned char, 256> markdown_classes = [] {
     return t;
 }();
 
-// One pass, copying runs of plain bytes at once (most text has no character to escape).
-std::string escape_markdown(std::string_view s, bool cell) {
-    std::string out;
-    out.reserve(s.size() + 8);
+// Whether some byte of `w` is one that markdown() (or, with `cell`, markdown_cell()) changes.
+bool has_markdown_special(std::uint64_t w, bool cell) {
+    using namespace detail::bytes;
+    std::uint64_t found = some_equal(w, '*') | some_equal(w, '_') | some_equal(w, '`') | some_equal(w, '<') |
+                          some_equal(w, '>') | some_equal(w, '[') | some_equal(w, ']') | some_equal(w, '\\');
+    if (cell) found |= some_equal(w, '|') | some_equal(w, '\n') | some_equal(w, '\r');
+    return found != 0;
+}
+
+// One pass, copying runs of plain bytes at once (most text has no character to escape), and
+// passing over eight of them at a time.
+void escape_markdown(std::string& out, std::string_view s, bool cell) {
     std::size_t run = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
+        while (i + 8 <= s.size() && !has_markdown_special(detail::bytes::load8(s.data() + i), cell)) i += 8;
+        if (i >= s.size()) break;
         const unsigned char kind = markdown_classes[static_cast<unsigned char>(s[i])];
         if (kind == plain || (!cell && kind != escaped)) continue;
         out.append(s.data() + run, i - run);
@@ -69,14 +88,24 @@ std::string escape_markdown(std::string_view s, bool cell) {
         }
     }
     out.append(s.data() + run, s.size() - run);
+}
+
+std::string escape_markdown(std::string_view s, bool cell) {
+    std::string out;
+    out.reserve(s.size() + 8);
+    escape_markdown(out, s, cell);
     return out;
 }
 } // namespace
 
 std::string markdown(std::string_view s) { return escape_markdown(s, false); }
 
+void append_markdown(std::string& out, std::string_view s) { escape_markdown(out, s, false); }
+
 // As markdown(), then '|' escaped and line breaks made spaces; markdown() never adds either.
 std::string markdown_cell(std::string_view s) { return escape_markdown(s, true); }
+
+void append_markdown_cell(std::string& out, std::string_view s) { escape_markdown(out, s, true); }
 
 std::string lower(std::string_view s) {
     std::string out(s);

@@ -18,8 +18,12 @@ std::string number(double x, int decimals = 2);
 std::string multiplier(double x);
 /// Escapes characters that Markdown would read as formatting in running text.
 std::string markdown(std::string_view s);
+/// markdown(s), appended to `out` (no temporary).
+void append_markdown(std::string& out, std::string_view s);
 /// Escapes a table cell: as markdown(), plus '|' and line breaks.
 std::string markdown_cell(std::string_view s);
+/// markdown_cell(s), appended to `out`.
+void append_markdown_cell(std::string& out, std::string_view s);
 /// Lower-cases ASCII letters, for case-insensitive matching.
 std::string lower(std::string_view s);
 

@@ -17,6 +17,7 @@
 #include <cstring>
 #include <random>
 #include <sstream>
+#include <vector>
 
 using namespace candour;
 using candour::detail::append_json_number;
@@ -80,6 +81,52 @@ TEST_SUITE("json writer") {
         for (const char* s : {"", "plain", "caf\xC3\xA9", "\xE2\x80\x94 dash", "\xF0\x9F\x98\x80", "tab\tquote\"back\\slash\n",
                               "\x7F", "\xEF\xBF\xBF", "\xF4\x8F\xBF\xBF"})
             CHECK_MESSAGE(json_text(s) == nlohmann::json(s).dump(), s);
+    }
+
+    TEST_CASE("longer strings are escaped and checked the same wherever the byte that needs it falls") {
+        // The writer passes over eight ordinary bytes at a time: each byte that needs escaping or
+        // checking must still be found at every offset, inside a word and across two.
+        for (int c = 1; c < 0x80; ++c)
+            for (std::size_t at = 0; at < 20; ++at) {
+                std::string s(20, 'x');
+                s[at] = static_cast<char>(c);
+                REQUIRE_MESSAGE(json_text(s) == nlohmann::json(s).dump(), c << " at " << at);
+            }
+        std::mt19937 rng(20261128);
+        const char* pieces[] = {"a", "word ", "\"", "\\", "\n", "\x01", "\x1f", "\x7f", "caf\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80"};
+        for (int n = 0; n < 20000; ++n) {
+            std::string s;
+            for (auto k = rng() % 24; k > 0; --k) s += pieces[rng() % std::size(pieces)];
+            REQUIRE_MESSAGE(json_text(s) == nlohmann::json(s).dump(), s);
+        }
+        // Invalid UTF-8 after the first words is refused too.
+        for (const char* bad : {"\x80", "\xC3", "\xE2\x82", "\xFF"})
+            for (std::size_t at = 0; at < 20; ++at) {
+                std::string s(20, 'x');
+                s.replace(at, 1, bad);
+                CHECK_THROWS_AS((void)json_text(s), render_error);
+            }
+    }
+
+    TEST_CASE("keys are written as the JSON library writes them, whatever they hold, however long or deep") {
+        // Short plain keys take a quicker path than the rest; both must give the library's bytes.
+        std::string out;
+        json_writer w(out);
+        nlohmann::ordered_json expected = nlohmann::ordered_json::object();
+        nlohmann::ordered_json* at = &expected;
+        w.begin_object();
+        for (int depth = 0; depth < 30; ++depth) {
+            for (const std::string& k : std::vector<std::string>{"plain", "with \"quotes\"", "back\\slash", "caf\xC3\xA9", "tab\there",
+                                                                 std::string(47, 'k'), std::string(48, 'l'), std::string(49, 'm'), ""}) {
+                w.member(k, depth);
+                (*at)[k] = depth;
+            }
+            w.key("next").begin_object();
+            at = &((*at)["next"] = nlohmann::ordered_json::object());
+        }
+        for (int depth = 0; depth < 30; ++depth) w.end_object();
+        w.end_object();
+        CHECK(out == expected.dump(2));
     }
 
     TEST_CASE("text that is not UTF-8 is refused with R506, as the JSON library refuses it") {

@@ -327,6 +327,17 @@ case:
         CHECK_THROWS_AS((void)render(e, output_format::notice_text), render_error);
         CHECK(find_withheld_content(e, "x snake\\_case\\*name y").size() == 1);
         CHECK(find_withheld_content(e, "SNAKE_CASE*NAME").size() == 1);
+        // A withheld string with a backslash in it: the plain-text notice shows it as written, the
+        // Markdown notice escapes each backslash, and both are refused.
+        auto slashed = test::mopac_case();
+        slashed.items[12].withheld_content = {"C:\\Vault\\*keys"};
+        slashed.claims[0].causal_chain = "The folder C:\\Vault\\*keys holds the keys.";
+        const auto v = evaluate(test::bundled(), slashed);
+        CHECK_THROWS_AS((void)render(v, output_format::notice), render_error);
+        CHECK_THROWS_AS((void)render(v, output_format::notice_text), render_error);
+        CHECK(find_withheld_content(v, "in c:\\vault\\*KEYS, as written").size() == 1); // only the text as written has it
+        CHECK(find_withheld_content(v, "C:\\\\Vault\\\\\\*keys").size() == 1);      // as Markdown shows it
+        CHECK(find_withheld_content(v, "C:Vault*keys").empty());
         // Reviewer outputs are not refused: they do not show withheld content either.
         for (auto f : {output_format::record, output_format::json, output_format::dot})
             CHECK_NOTHROW((void)render(evaluate(test::bundled(), test::mopac_case()), f));

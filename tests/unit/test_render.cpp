@@ -126,6 +126,76 @@ TEST_SUITE("render") {
         }
         CHECK(rendered == 10000);
     }
+    TEST_CASE("property: find_withheld_content finds what a plain reading of its contract finds") {
+        // The contract (render.hpp), read as plainly as possible: both readings of the text (as
+        // written, and with Markdown's backslash escapes resolved) lower-cased with white space
+        // collapsed, each searched for each withheld string. The guard makes one reading for most
+        // texts; random texts over small alphabets of letters, capitals, white space, backslashes
+        // and punctuation check that it finds exactly the same strings.
+        auto plain_normalise = [](std::string_view s, bool drop_escapes) {
+            auto punct = [](char c) { return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~'); };
+            std::string out;
+            bool space = false;
+            for (std::size_t i = 0; i < s.size(); ++i) {
+                char c = s[i];
+                if (drop_escapes && c == '\\' && i + 1 < s.size() && punct(s[i + 1])) c = s[++i];
+                if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') {
+                    space = true;
+                    continue;
+                }
+                if (space && !out.empty()) out += ' ';
+                space = false;
+                out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+            }
+            return out;
+        };
+        std::mt19937 rng(20261128);
+        // Mostly letters, capitals and single spaces (which the guard reads eight at a time),
+        // with white space, backslashes, punctuation, NUL and bytes above 0x7F among them.
+        const std::string plain = "abcxyzABCXYZ@[` \xC1\xDA", awkward = std::string("aB \n\t\\_*\\x\0", 10);
+        auto random_text = [&](std::size_t max) {
+            std::string s(1 + rng() % max, ' ');
+            for (auto& c : s) c = rng() % 5 != 0 ? plain[rng() % plain.size()] : awkward[rng() % awkward.size()];
+            return s;
+        };
+        // The same text written differently: other white space, other case, Markdown escapes.
+        auto rewritten = [&](const std::string& s) {
+            static const char* spaces[] = {" ", "  ", "\n", " \t", "\n\n", "\r\n"};
+            std::string out;
+            for (char c : s) {
+                if (c == ' ' && rng() % 2) out += spaces[rng() % std::size(spaces)];
+                else if (((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) && rng() % 2) out += static_cast<char>(c ^ 0x20);
+                else if ((c == '@' || c == '[' || c == '`' || c == '_' || c == '*') && rng() % 3 == 0) (out += '\\') += c;
+                else out += c;
+            }
+            return out;
+        };
+        for (int round = 0; round < 40; ++round) {
+            // Withheld strings cut from one text, looked for in that text written many ways and in
+            // unrelated texts.
+            const auto base = random_text(80);
+            auto c = test::mopac_case();
+            for (auto& it : c.items) {
+                it.withheld_content.clear();
+                for (auto k = rng() % 3; k > 0; --k) {
+                    const auto from = rng() % base.size();
+                    it.withheld_content.push_back(base.substr(from, 2 + rng() % 12));
+                }
+            }
+            const auto d = evaluate(test::bundled(), c);
+            for (int n = 0; n < 250; ++n) {
+                const auto text = n % 2 ? rewritten(base) : random_text(60);
+                const auto as_written = plain_normalise(text, false), as_shown = plain_normalise(text, true);
+                std::vector<std::string> expected;
+                for (const auto& it : c.items)
+                    for (const auto& w : it.withheld_content) {
+                        const auto needle = plain_normalise(w, false);
+                        if (!needle.empty() && (contains(as_written, needle) || contains(as_shown, needle))) expected.push_back(w);
+                    }
+                REQUIRE(find_withheld_content(d, text) == expected);
+            }
+        }
+    }
     TEST_CASE("output is deterministic: the same input gives byte-identical output") {
         const auto c = test::mopac_case();
         const rulebook fresh = rulebook::load(CANDOUR_RULES); // a separate load of the same rules
@@ -172,5 +242,20 @@ TEST_SUITE("render") {
         CHECK(contains(dot, "\"s:c1/engaged\""));
         CHECK(contains(dot, "\"a:c1/factor/crime\""));
         CHECK(std::count(dot.begin(), dot.end(), '\n') > static_cast<long>(d.graph.statements().size() + d.graph.arguments().size()));
+    }
+    TEST_CASE("DOT string literals escape quotes, backslashes and line breaks wherever they fall") {
+        // The writer passes over eight ordinary bytes at a time; a byte to escape must be found at
+        // every offset. Quotes and backslashes are escaped, \n is written "\n", \r is dropped.
+        auto c = test::mopac_case();
+        for (char special : {'"', '\\', '\n', '\r'})
+            for (std::size_t at = 0; at < 20; ++at) {
+                c.title = std::string(20, 'x');
+                c.title[at] = special;
+                std::string expected = "label=\"Justification: " + c.title.substr(0, at);
+                expected += special == '\n' ? "\\n" : special == '\r' ? "" : std::string{'\\', special};
+                expected += c.title.substr(at + 1) + "\", labelloc=t";
+                const auto dot = render(evaluate(test::bundled(), c), output_format::dot);
+                REQUIRE_MESSAGE(contains(dot, expected), static_cast<int>(special) << " at " << at);
+            }
     }
 }

@@ -123,11 +123,12 @@ date anniversary(date start, int years) noexcept {
 
 bool historical_rule::passed(date created, std::optional<date> relevant_death, date on) const noexcept {
     bool by_age = false;
+    const int year = created.year();
     const auto row = std::find_if(schedule.begin(), schedule.end(),
-                                  [&](const historical_schedule_entry& e) { return e.created == created.year(); });
+                                  [&](const historical_schedule_entry& e) { return e.created == year; });
     if (row != schedule.end()) by_age = on.year() > row->ends; // historical "from the end of" that year
     else if (counts_from == history_start::creation_date) by_age = on >= anniversary(created, years);
-    else by_age = on.year() > created.year() + years; // N years beginning with the next 1 January
+    else by_age = on.year() > year + years; // N years beginning with the next 1 January
     if (after_death_years <= 0) return by_age;
     // The later of the two periods: with no death recorded, the second has not begun.
     return by_age && relevant_death && on >= anniversary(*relevant_death, after_death_years);

@@ -24,6 +24,31 @@ namespace {
 citation legislation(const provision& p) { return {source_kind::legislation, p.citation_text, p.uri}; }
 citation case_fact(std::string label) { return {source_kind::case_fact, std::move(label), {}}; }
 
+// The latest year of creation, within 400 years before `on`, for which `rule` has passed on
+// `on` (for a record created on 31 December of that year). A year with a row in the rule's table
+// (SI 2012/3029) is decided by its row, so each row is tried; every other year follows the
+// period, which once passed stays passed for every earlier year, so the search for those stops
+// at the first that passes (two years at most, past any rows). Not for a rule that also waits
+// for a death (`after_death_years`): the record's age alone never passes it.
+std::optional<int> latest_year_passed(const historical_rule& rule, date on) {
+    const int last = on.year(), first = last - 399;
+    auto passes = [&](int y) {
+        const auto day = date::from_ymd(y, 12, 31);
+        return day && rule.passed(*day, std::nullopt, on);
+    };
+    auto in_table = [&](int y) {
+        return std::any_of(rule.schedule.begin(), rule.schedule.end(),
+                           [&](const historical_schedule_entry& e) { return e.created == y; });
+    };
+    std::optional<int> latest;
+    for (const auto& row : rule.schedule)
+        if (row.created >= first && row.created <= last && (!latest || row.created > *latest) && passes(row.created))
+            latest = row.created;
+    for (int y = std::min(last, last - rule.years); y >= first && (!latest || y > *latest); --y)
+        if (!in_table(y) && passes(y)) return y;
+    return latest;
+}
+
 // One claim applied to the items that share the facts that matter for it.
 struct claim_group {
     const claim* source = nullptr;
@@ -1113,14 +1138,9 @@ private:
                         "if the information were exempt under " + text::join_or(p.subsidiary_to) + ", " + p.id + " could not apply");
                 if (p.history && !grp.history_passed) {
                     const historical_rule& rule = p.history->on(d_.decision_date);
-                    // The latest year of creation for which the limit would have passed: found by
-                    // trying years, since a table (SI 2012/3029) need not follow a formula. A limit
-                    // that also waits for a death is not moved by the age of the record alone.
-                    std::optional<int> latest;
-                    if (rule.after_death_years <= 0)
-                        for (int y = d_.decision_date.year(); y > d_.decision_date.year() - 400 && !latest; --y)
-                            if (const auto last_day = date::from_ymd(y, 12, 31); last_day && rule.passed(*last_day, std::nullopt, d_.decision_date))
-                                latest = y;
+                    // A limit that also waits for a death is not moved by the age of the record alone.
+                    const std::optional<int> latest =
+                        rule.after_death_years <= 0 ? latest_year_passed(rule, d_.decision_date) : std::nullopt;
                     if (latest)
                         add(f.engaged, "history", rule.source.label, "created after " + std::to_string(*latest),
                             "created in " + std::to_string(*latest) + " or earlier",

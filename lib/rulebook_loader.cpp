@@ -687,7 +687,7 @@ const regime* rulebook::find_regime(std::string_view id) const noexcept {
 }
 
 const provision* rulebook::find_provision(std::string_view regime_id, std::string_view id) const noexcept {
-    auto it = data_->by_key.find(data::key(regime_id, id));
+    auto it = data_->by_key.find(data::key_parts{regime_id, id});
     return it == data_->by_key.end() ? nullptr : &data_->provisions[it->second];
 }
 

@@ -3,14 +3,16 @@
 
 #include <candour/argument_graph.hpp>
 
+#include "position_index.hpp"
+
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <deque>
 #include <functional>
 #include <stdexcept>
-#include <unordered_set>
 
 namespace candour {
 namespace {
@@ -31,7 +33,7 @@ struct side_weights {
 };
 
 side_weights weigh_side(const std::vector<argument>& args, const std::vector<argument_status>& status,
-                        const std::vector<argument_id>& ids, weighing how) {
+                        std::span<const argument_id> ids, weighing how) {
     side_weights w;
     for (argument_id id : ids) { // ids are in insertion order: sums are deterministic
         const auto st = status[id];
@@ -102,24 +104,27 @@ bool proof_standard::satisfied(double pro, double con, bool any_pro) const noexc
 template <class T, std::size_t first, std::size_t most>
 class block_store {
 public:
+    /// Room for `count` values, left uninitialised.
+    T* allocate(std::size_t count) {
+        if (count > most / 4) { // the current block stays in use
+            blocks_.push_back(std::make_unique_for_overwrite<T[]>(count));
+            return blocks_.back().get();
+        }
+        if (count > left_) {
+            size_ = size_ == 0 ? first : std::min(most, 2 * size_);
+            if (size_ < count) size_ = most;
+            blocks_.push_back(std::make_unique_for_overwrite<T[]>(size_));
+            free_ = blocks_.back().get();
+            left_ = size_;
+        }
+        T* at = free_;
+        free_ += count;
+        left_ -= count;
+        return at;
+    }
     std::span<const T> copy(std::span<const T> values) {
         if (values.empty()) return {};
-        T* at;
-        if (values.size() > most / 4) { // the current block stays in use
-            blocks_.push_back(std::make_unique_for_overwrite<T[]>(values.size()));
-            at = blocks_.back().get();
-        } else {
-            if (values.size() > left_) {
-                size_ = size_ == 0 ? first : std::min(most, 2 * size_);
-                if (size_ < values.size()) size_ = most;
-                blocks_.push_back(std::make_unique_for_overwrite<T[]>(size_));
-                free_ = blocks_.back().get();
-                left_ = size_;
-            }
-            at = free_;
-            free_ += values.size();
-            left_ -= values.size();
-        }
+        T* at = allocate(values.size());
         std::copy(values.begin(), values.end(), at);
         return {at, values.size()};
     }
@@ -130,27 +135,18 @@ private:
     std::size_t left_ = 0, size_ = 0;
 };
 
-// What a graph's statements and arguments view: texts, premises and exceptions, citations. An
-// argument's text and citation are kept once however many arguments repeat them (an evaluator
-// gives every item the same rule and source). The indexes that find a repeat are only needed
-// while the graph is built: evaluate() drops them and they are rebuilt if the graph is extended
-// afterwards.
+// What a graph's statements and arguments view: texts, premises and exceptions, the statements'
+// pro and con lists, citations. An argument's text and citation are kept once however many
+// arguments repeat them (an evaluator gives every item the same rule and source). The indexes
+// that find a repeat are only needed while the graph is built: evaluate() drops them and they
+// are rebuilt if the graph is extended afterwards.
 struct argument_graph::storage {
     block_store<char, 512, 4096> texts;
-    block_store<statement_id, 32, 1024> ids; // premises and exceptions
+    block_store<std::uint32_t, 32, 1024> ids; // premises, exceptions, pro and con lists
     std::deque<citation> citations; // a deque: adding one moves none of the others
 
-    struct citation_hash {
-        std::size_t operator()(const citation* c) const noexcept {
-            const std::hash<std::string_view> h;
-            return h(c->label) * 31 + h(c->uri) * 7 + static_cast<std::size_t>(c->kind);
-        }
-    };
-    struct citation_equal {
-        bool operator()(const citation* a, const citation* b) const noexcept { return *a == *b; }
-    };
-    std::unordered_set<std::string_view> text_index;
-    std::unordered_set<const citation*, citation_hash, citation_equal> citation_index;
+    // Each text by the first argument that has it; each citation by its place in `citations`.
+    detail::position_index text_index, citation_index;
     bool indexed = true; // false once evaluate() has dropped the indexes
     // The texts and citations kept last: an evaluator repeats a few of them in turn (each item's
     // rule and duty), and comparing with these is cheaper than hashing.
@@ -158,44 +154,85 @@ struct argument_graph::storage {
     std::array<const citation*, 4> recent_citations{};
     std::size_t next_text = 0, next_citation = 0;
 
+    static std::size_t hash(std::string_view s) noexcept { return std::hash<std::string_view>()(s); }
+    static std::size_t hash(const citation& c) noexcept {
+        return hash(c.label) * 31 + hash(c.uri) * 7 + static_cast<std::size_t>(c.kind);
+    }
+
     std::span<const statement_id> copy(std::span<const statement_id> values) { return ids.copy(values); }
     std::string_view copy(std::string_view s) {
         const auto kept = texts.copy(std::span<const char>(s.data(), s.size()));
         return {kept.data(), kept.size()};
     }
-    std::string_view intern(std::string_view s, const std::vector<argument>& arguments) {
+    // A statement's pro or con list, with room for std::bit_ceil(size) ids: it grows in place
+    // until its size is a power of two, then moves to twice the room (the old room is left
+    // unused: at most as much again as the list). Most lists hold one argument and waste nothing.
+    void append(std::span<const argument_id>& list, argument_id id) {
+        const std::size_t n = list.size();
+        argument_id* at = const_cast<argument_id*>(list.data()); // the room is this storage's own
+        if (n == 0 || std::has_single_bit(n)) {
+            at = ids.allocate(n == 0 ? 1 : 2 * n);
+            std::copy(list.begin(), list.end(), at);
+        }
+        at[n] = id;
+        list = {at, n + 1};
+    }
+    // A copy of a list, with the room append() expects.
+    std::span<const argument_id> copy_list(std::span<const argument_id> list) {
+        if (list.empty()) return {};
+        argument_id* at = ids.allocate(std::bit_ceil(list.size()));
+        std::copy(list.begin(), list.end(), at);
+        return {at, list.size()};
+    }
+    // The text of argument `position` (added after the ones already indexed), kept once.
+    std::string_view intern(std::string_view s, const std::vector<argument>& arguments, std::size_t position) {
         if (s.empty()) return {};
         for (auto r : recent_texts)
             if (r == s) return r;
         reindex(arguments);
-        auto it = text_index.find(s);
-        if (it == text_index.end()) it = text_index.insert(copy(s)).first;
-        recent_texts[next_text++ % recent_texts.size()] = *it;
-        return *it;
+        const auto h = hash(s);
+        std::string_view kept;
+        if (const auto at = text_index.find(h, [&](std::uint32_t i) { return arguments[i].text == s; })) {
+            kept = arguments[*at].text;
+        } else {
+            kept = copy(s);
+            text_index.insert(h, static_cast<std::uint32_t>(position));
+        }
+        recent_texts[next_text++ % recent_texts.size()] = kept;
+        return kept;
     }
     const citation* intern(const citation& c, const std::vector<argument>& arguments) {
         for (auto r : recent_citations)
             if (r && (r == &c || *r == c)) return r;
         reindex(arguments);
-        auto it = citation_index.find(&c);
-        if (it == citation_index.end()) {
-            citations.push_back(c);
-            it = citation_index.insert(&citations.back()).first;
+        const auto h = hash(c);
+        const citation* kept;
+        if (const auto at = citation_index.find(h, [&](std::uint32_t i) { return citations[i] == c; })) {
+            kept = &citations[*at];
+        } else {
+            citation_index.insert(h, static_cast<std::uint32_t>(citations.size()));
+            kept = &citations.emplace_back(c);
         }
-        recent_citations[next_citation++ % recent_citations.size()] = *it;
-        return *it;
+        recent_citations[next_citation++ % recent_citations.size()] = kept;
+        return kept;
     }
     void drop_indexes() {
-        std::unordered_set<std::string_view>().swap(text_index);
-        decltype(citation_index)().swap(citation_index);
+        text_index = {};
+        citation_index = {};
         indexed = false;
     }
     void reindex(const std::vector<argument>& arguments) {
         if (indexed) return;
-        for (const auto& a : arguments)
-            if (!a.text.empty()) text_index.insert(a.text);
-        for (const auto& c : citations) citation_index.insert(&c);
         indexed = true;
+        for (std::size_t i = 0; i < arguments.size(); ++i) {
+            const auto s = arguments[i].text;
+            if (s.empty()) continue;
+            const auto h = hash(s);
+            if (!text_index.find(h, [&](std::uint32_t j) { return arguments[j].text == s; }))
+                text_index.insert(h, static_cast<std::uint32_t>(i));
+        }
+        citation_index.reserve(citations.size());
+        for (std::size_t i = 0; i < citations.size(); ++i) citation_index.insert(hash(citations[i]), static_cast<std::uint32_t>(i));
     }
 };
 
@@ -211,12 +248,15 @@ argument_graph::argument_graph(const argument_graph& other)
     for (auto& s : statements_) {
         s.key = st.copy(s.key);
         s.text = st.copy(s.text);
+        s.pro = st.copy_list(s.pro);
+        s.con = st.copy_list(s.con);
     }
-    for (auto& a : arguments_) {
+    for (std::size_t i = 0; i < arguments_.size(); ++i) {
+        auto& a = arguments_[i];
         a.key = st.copy(a.key);
         a.premises = st.copy(a.premises);
         a.exceptions = st.copy(a.exceptions);
-        a.text = st.intern(a.text, arguments_); // the index starts empty: nothing to rebuild yet
+        a.text = st.intern(a.text, arguments_, i); // the index starts empty: nothing to rebuild yet
         a.source = st.intern(*a.source, arguments_);
     }
 }
@@ -237,8 +277,8 @@ void argument_graph::reserve(std::size_t statements, std::size_t arguments) {
 }
 
 statement_id argument_graph::add_statement(statement s) {
-    s.pro.clear();
-    s.con.clear();
+    s.pro = {};
+    s.con = {};
     auto& st = store();
     s.key = st.copy(s.key);
     s.text = st.copy(s.text);
@@ -258,14 +298,14 @@ argument_id argument_graph::add_argument(argument a) {
     for (auto s : a.exceptions) check(s);
     auto& st = store();
     a.key = st.copy(a.key);
-    a.text = st.intern(a.text, arguments_);
+    a.text = st.intern(a.text, arguments_, arguments_.size());
     a.premises = st.copy(a.premises);
     a.exceptions = st.copy(a.exceptions);
     static const citation none;
     a.source = st.intern(a.source ? *a.source : none, arguments_);
     const auto id = static_cast<argument_id>(arguments_.size());
     auto& target = statements_[a.conclusion];
-    (a.dir == direction::pro ? target.pro : target.con).push_back(id);
+    st.append(a.dir == direction::pro ? target.pro : target.con, id);
     arguments_.push_back(std::move(a));
     evaluated_ = false;
     return id;
@@ -363,7 +403,7 @@ explanation explain(const argument_graph& g, statement_id id) {
     const auto& st = g.at(id);
     const bool pro_won = e.result == label::accepted;
     const bool con_won = e.result == label::rejected;
-    auto sort_side = [&](const std::vector<argument_id>& ids, bool won) {
+    auto sort_side = [&](std::span<const argument_id> ids, bool won) {
         for (auto a : ids) {
             const auto status = g.status_of(a);
             explanation::entry entry{a, status, false};

@@ -31,7 +31,7 @@ std::vector<statement_view> statements_of(const graph_ptr& g, std::span<const st
     for (auto id : ids) out.push_back(statement_of(g, id));
     return out;
 }
-std::vector<argument_view> arguments_of(const graph_ptr& g, const std::vector<argument_id>& ids) {
+std::vector<argument_view> arguments_of(const graph_ptr& g, std::span<const argument_id> ids) {
     std::vector<argument_view> out;
     out.reserve(ids.size());
     for (auto id : ids) out.push_back(argument_of(g, id));

@@ -15,8 +15,16 @@
 
 namespace candour {
 
+file_name::file_name(std::string name)
+    : name_(name.empty() ? nullptr : std::make_shared<const std::string>(std::move(name))) {}
+
+const std::string& file_name::str() const noexcept {
+    static const std::string none;
+    return name_ ? *name_ : none;
+}
+
 std::string to_string(const source_location& where) {
-    std::string out = where.file.empty() ? std::string("<input>") : where.file;
+    std::string out = where.file.empty() ? std::string("<input>") : where.file.str();
     if (where.line != 0) {
         out += ':' + std::to_string(where.line);
         if (where.column != 0) out += ':' + std::to_string(where.column);

@@ -41,7 +41,7 @@ TEST_SUITE("rulebook") {
         CHECK(p.in_force_on(*date::parse("2018-04-23")));
         CHECK_FALSE(p.in_force_on(*date::parse("2004-12-31")));
         CHECK(p.verified);
-        CHECK(p.where.file.find("s31.yaml") != std::string::npos);
+        CHECK(p.where.file.str().find("s31.yaml") != std::string::npos);
         CHECK(p.where.line > 0);
         CHECK_FALSE(p.default_factors.empty());
     }

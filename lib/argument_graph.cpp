@@ -55,15 +55,19 @@ side_weights weigh_side(const std::vector<argument>& args, const std::vector<arg
     return w;
 }
 
-double total(const category_weights& w) {
+// The slots a weighing fills: all for `criteria`, slot 0 for the others (the rest stay 0, so
+// reading them would change nothing).
+std::size_t slots(weighing how) { return how == weighing::criteria ? max_argument_category + 1 : 1; }
+
+double total(const category_weights& w, weighing how) {
     double t = 0;
-    for (double x : w) t += x;
+    for (std::size_t i = 0; i < slots(how); ++i) t += w[i];
     return t;
 }
 
 // Lexicographic comparison, most important category first: -1, 0 or 1.
-int compare(const category_weights& pro, const category_weights& con) {
-    for (std::size_t i = pro.size(); i-- > 0;) {
+int compare(const category_weights& pro, const category_weights& con, weighing how) {
+    for (std::size_t i = slots(how); i-- > 0;) {
         if (nearly_equal(pro[i], con[i])) continue;
         return pro[i] > con[i] ? 1 : -1;
     }
@@ -75,10 +79,11 @@ int compare(const category_weights& pro, const category_weights& con) {
 // look at the totals.
 bool satisfied_by(const proof_standard& ps, const category_weights& pro, const category_weights& con, bool any_pro) {
     if (ps.type == proof_standard::kind::balance) {
-        const int c = compare(pro, con);
+        const int c = compare(pro, con, ps.weigh);
         return c > 0 || (c == 0 && ps.tie == direction::pro);
     }
-    return ps.satisfied(total(pro), total(con), any_pro);
+    if (ps.type == proof_standard::kind::scintilla) return any_pro; // as satisfied() decides it, without the totals
+    return ps.satisfied(total(pro, ps.weigh), total(con, ps.weigh), any_pro);
 }
 
 } // namespace
@@ -392,7 +397,7 @@ void argument_graph::evaluate() {
 double argument_graph::weight_of(statement_id id, direction side) const {
     const auto& st = statements_.at(id);
     const auto w = weigh_side(arguments_, status_, side == direction::pro ? st.pro : st.con, st.standard.weigh);
-    return total(w.sure);
+    return total(w.sure, st.standard.weigh);
 }
 
 explanation explain(const argument_graph& g, statement_id id) {

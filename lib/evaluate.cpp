@@ -3,6 +3,7 @@
 // docs/reasoning.md describes every statement and argument created here.
 
 #include "case_checks.hpp"
+#include "id_index.hpp"
 #include "text_util.hpp"
 
 #include <candour/error.hpp>
@@ -251,10 +252,8 @@ private:
 
     void form_groups() {
         item_groups_.resize(case_.items.size());
-        item_by_id_.reserve(case_.items.size());
-        for (const auto& it : case_.items) item_by_id_.emplace(it.id, &it);
-        claim_by_id_.reserve(case_.claims.size());
-        for (const auto& cl : case_.claims) claim_by_id_.emplace(cl.id, &cl);
+        for (std::size_t i = 0; i < case_.items.size(); ++i) item_ids_.add(i);
+        for (std::size_t k = 0; k < case_.claims.size(); ++k) claim_ids_.add(k);
         for (const auto& cl : case_.claims) {
             const provision& p = rules_.get_provision(reg_.id, cl.provision);
             // Items that differ in a fact the rule cares about are decided apart; identical ones
@@ -266,7 +265,7 @@ private:
             static const std::vector<std::size_t> none;
             std::map<std::tuple<bool, bool, int, std::uint64_t, std::vector<std::size_t>>, std::vector<const item*>> split;
             for (const auto& id : cl.items) {
-                const item* it = item_by_id_.at(id);
+                const item* it = &item_by_id(id);
                 const auto by = displacing.find(it);
                 split[{history_passed(*it, p), it->public_domain, age_band(*it), bars_for(*it, p),
                        by == displacing.end() ? none : by->second}]
@@ -309,7 +308,7 @@ private:
             for (std::size_t k = 0; k < case_.claims.size(); ++k) {
                 const auto& other = case_.claims[k];
                 if (std::find(p.subsidiary_to.begin(), p.subsidiary_to.end(), other.provision) == p.subsidiary_to.end()) continue;
-                for (const auto& id : other.items) at->second[item_by_id_.at(id)].push_back(k);
+                for (const auto& id : other.items) at->second[&item_by_id(id)].push_back(k);
             }
         return at->second;
     }
@@ -506,13 +505,13 @@ private:
                            g.ncnd ? say({"The duty to confirm or deny whether the authority holds ", who, " does not arise, by ", p.id})
                                   : say_capitalised({who, g.items.size() == 1 ? " is" : " are", " exempt from disclosure under ", p.id}));
         f.neither_confirm_nor_deny = g.ncnd;
-        const bool qualified = p.status == exemption_status::qualified;
-        argue(key({g.key, "/exempt/rule"}),
-              qualified
-                  ? "The exemption is engaged and the public interest in maintaining it outweighs the public interest in disclosure"
-                  : "The exemption is engaged and is absolute, so no public interest test applies",
-              g.exempt, direction::pro, exempt_premises, {}, 1,
-              qualified ? balancing_source(g.ncnd) : cite_provision_or(absolute_rule_id(g.ncnd), g.cite));
+        if (p.status == exemption_status::qualified)
+            argue(key({g.key, "/exempt/rule"}),
+                  "The exemption is engaged and the public interest in maintaining it outweighs the public interest in disclosure",
+                  g.exempt, direction::pro, exempt_premises, {}, 1, balancing_source(g.ncnd));
+        else
+            argue(key({g.key, "/exempt/rule"}), "The exemption is engaged and is absolute, so no public interest test applies",
+                  g.exempt, direction::pro, exempt_premises, {}, 1, cite_provision_or(absolute_rule_id(g.ncnd), g.cite));
         f.exempt = g.exempt;
         g.finding = d_.claims.size();
         d_.claims.push_back(std::move(f));
@@ -813,7 +812,7 @@ private:
                 if (!want_ncnd)
                     for (auto a : aggregates_of(it)) {
                         if (g.label_of(d_.aggregates[a].exempt) != label::accepted) continue;
-                        for (const auto& cid : d_.aggregates[a].claims) name(claim_by_id_.at(cid)->provision);
+                        for (const auto& cid : d_.aggregates[a].claims) name(claim_by_id(cid).provision);
                     }
             }
             switch (f.outcome) {
@@ -874,7 +873,7 @@ private:
                 return g.label_of(d_.claims[grp->finding].engaged) == label::accepted;
             });
             const bool all_released = std::all_of(cl.items.begin(), cl.items.end(), [&](const std::string& id) {
-                return finding_of(item_by_id_.at(id)).outcome == item_outcome::disclose;
+                return finding_of(&item_by_id(id)).outcome == item_outcome::disclose;
             });
             if (!engaged)
                 flag("F119", "reasons-withheld-without-exemption", severity::error,
@@ -1049,6 +1048,10 @@ private:
             }
     }
 
+    // The item and the claim with an id: check_case has made sure that there is one.
+    const item& item_by_id(std::string_view id) const { return *item_ids_.find(id); }
+    const claim& claim_by_id(std::string_view id) const { return *claim_ids_.find(id); }
+
     // d_.items is in case order, so an item's finding is found by its position.
     const item_finding& finding_of(const item* it) const {
         return d_.items[index_of(it)];
@@ -1057,27 +1060,31 @@ private:
     // The provision that makes absolute exemptions skip the public interest test, if the
     // rulebook has it (FOIA s.2(2)(a)); other regimes state it in their own terms.
     // FOIA s.2(1)(a) for the duty to confirm or deny, s.2(2)(a) for the duty to communicate.
-    std::string absolute_rule_id(bool ncnd = false) const {
+    std::string_view absolute_rule_id(bool ncnd = false) const {
         const char* id = ncnd ? "s.2(1)(a)" : "s.2(2)(a)";
         return rules_.find_provision(reg_.id, id) ? id : "";
     }
 
-    citation cite_provision_or(const std::string& id, citation fallback) const {
+    citation cite_provision_or(std::string_view id, const citation& fallback) const {
         if (id.empty()) return fallback;
         return cite_provision(id);
     }
 
     // The citation of a provision by id; a paragraph not modelled on its own ("s.17(7)(b)") is
     // cited with the address of the nearest enclosing provision the rulebook has ("s.17(7)").
-    citation cite_provision(const std::string& id) const {
-        const std::string label = reg_.short_title + " " + id;
-        for (std::string probe = id; !probe.empty();) {
-            if (const auto* p = rules_.find_provision(reg_.id, probe)) return {source_kind::legislation, label, p->uri};
+    citation cite_provision(std::string_view id) const {
+        citation c{source_kind::legislation, joined({reg_.short_title, " ", id}), {}};
+        for (std::string_view probe = id; !probe.empty();) {
+            if (const auto* p = rules_.find_provision(reg_.id, probe)) {
+                c.uri = p->uri;
+                return c;
+            }
             const auto open = probe.rfind('(');
-            if (open == std::string::npos) break;
-            probe.resize(open);
+            if (open == std::string_view::npos) break;
+            probe = probe.substr(0, open);
         }
-        return {source_kind::legislation, label, reg_.uri};
+        c.uri = reg_.uri;
+        return c;
     }
 
     void review_notice() {
@@ -1291,8 +1298,8 @@ private:
     const evaluation_options& options_;
     decision d_;
     std::vector<claim_group> groups_;
-    std::unordered_map<std::string_view, const item*> item_by_id_;
-    std::unordered_map<std::string_view, const claim*> claim_by_id_;
+    detail::id_index<item> item_ids_{case_.items};
+    detail::id_index<claim> claim_ids_{case_.claims};
     std::vector<std::vector<std::size_t>> item_groups_; // by item position: the groups covering it
     std::unordered_map<const provision*, std::unordered_map<const item*, std::vector<std::size_t>>> displacing_by_provision_;  // groups covering each item
     std::vector<std::vector<std::size_t>> aggregate_of_; // by item position: the aggregates covering it (empty if none)

@@ -26,15 +26,22 @@ bool nearly_equal(double a, double b) noexcept {
 // One side's weights: index 0 for `sum` and `strongest`; one slot per category for `criteria`.
 using category_weights = std::array<double, max_argument_category + 1>;
 
+// The slots a weighing fills: all for `criteria`, slot 0 for the others.
+std::size_t slots(weighing how) { return how == weighing::criteria ? max_argument_category + 1 : 1; }
+
+// Only the slots the weighing fills are set, and only they are read (by total and compare):
+// a statement is weighed each time one of its arguments is decided.
 struct side_weights {
-    category_weights sure{};     // applicable arguments only
-    category_weights possible{}; // applicable and still-open arguments
+    category_weights sure;     // applicable arguments only
+    category_weights possible; // applicable and still-open arguments
     bool any_sure = false, any_possible = false;
 };
 
 side_weights weigh_side(const std::vector<argument>& args, const std::vector<argument_status>& status,
                         std::span<const argument_id> ids, weighing how) {
     side_weights w;
+    std::fill_n(w.sure.begin(), slots(how), 0.0);
+    std::fill_n(w.possible.begin(), slots(how), 0.0);
     for (argument_id id : ids) { // ids are in insertion order: sums are deterministic
         const auto st = status[id];
         const bool sure = st == argument_status::applicable;
@@ -54,10 +61,6 @@ side_weights weigh_side(const std::vector<argument>& args, const std::vector<arg
     }
     return w;
 }
-
-// The slots a weighing fills: all for `criteria`, slot 0 for the others (the rest stay 0, so
-// reading them would change nothing).
-std::size_t slots(weighing how) { return how == weighing::criteria ? max_argument_category + 1 : 1; }
 
 double total(const category_weights& w, weighing how) {
     double t = 0;
@@ -146,8 +149,8 @@ private:
 // that find a repeat are only needed while the graph is built: evaluate() drops them and they
 // are rebuilt if the graph is extended afterwards.
 struct argument_graph::storage {
-    block_store<char, 512, 4096> texts;
-    block_store<std::uint32_t, 32, 1024> ids; // premises, exceptions, pro and con lists
+    block_store<char, 1024, 4096> texts;
+    block_store<std::uint32_t, 64, 1024> ids; // premises, exceptions, pro and con lists
     std::deque<citation> citations; // a deque: adding one moves none of the others
 
     // Each text by the first argument that has it; each citation by its place in `citations`.

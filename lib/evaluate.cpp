@@ -10,6 +10,7 @@
 #include <candour/evaluate.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <initializer_list>
 #include <map>
@@ -68,7 +69,7 @@ struct claim_group {
     std::size_t finding = 0; // index in decision::claims
     statement_id applicable = 0, engaged = 0, exempt = 0;
     std::optional<statement_id> displaced; // "exempt under a provision this one is subsidiary to"
-    std::vector<std::size_t> displaced_by; // the groups (by index) that may displace it
+    std::vector<std::size_t> displaced_by; // the groups (by index) under such a provision sharing an item with it
 };
 
 class evaluator {
@@ -83,6 +84,7 @@ public:
         compute_deadline();
         choose_decision_date();
         form_groups();
+        reserve_graph();
         for (auto& g : groups_) add_group_statements(g);
         for (auto& g : groups_) add_displacement(g);
         add_aggregates();
@@ -288,6 +290,16 @@ private:
                 for (const item* it : g.items) item_groups_[index_of(it)].push_back(groups_.size());
                 groups_.push_back(std::move(g));
             }
+        }
+        // The groups under a provision each group is subsidiary to that share an item with it.
+        for (auto& g : groups_) {
+            const auto& targets = g.rule->subsidiary_to;
+            if (targets.empty()) continue;
+            std::set<std::size_t> overlapping;
+            for (const item* x : g.items)
+                for (auto k : groups_of(x))
+                    if (std::find(targets.begin(), targets.end(), groups_[k].rule->id) != targets.end()) overlapping.insert(k);
+            g.displaced_by.assign(overlapping.begin(), overlapping.end());
         }
     }
 
@@ -517,6 +529,41 @@ private:
         d_.claims.push_back(std::move(f));
     }
 
+    // Room in the graph for the statements and arguments of the groups, the items and the
+    // notice, counted as add_group_statements, add_items and add_notice_facts add them (a
+    // miscount costs a reallocation, not a wrong answer; displacement, aggregates and irrelevant
+    // factors are left to grow), so that the arrays are allocated once, before anything is freed.
+    void reserve_graph() {
+        auto one_if = [](bool b) -> std::size_t { return b ? 1 : 0; };
+        std::size_t statements = notice_requirements_count(), arguments = 0;
+        for (const auto& g : groups_) {
+            const provision& p = *g.rule;
+            const claim& cl = *g.source;
+            const auto bars = static_cast<std::size_t>(std::popcount(g.bars));
+            statements += 4 + 2 * bars + one_if(p.history.has_value()) + one_if(!p.subsidiary_to.empty()); // in force, applicable, engaged, exempt
+            arguments += 3 + bars + g.displaced_by.size();                                              // their rules
+            if (p.test == engagement_test::prejudice) {
+                const bool unstated = applied_threshold(cl) && cl.likelihood.size() != 1;
+                statements += 3 + one_if(!p.purposes.empty()) + 2 * one_if(unstated);
+                arguments += one_if(!cl.harm.empty()) + one_if(!cl.causal_chain.empty()) + one_if(unstated) + 1;
+            } else if (p.test != engagement_test::not_applicable) {
+                statements += 1;
+                arguments += cl.class_facts.size();
+            }
+            if (p.status == exemption_status::qualified) {
+                statements += 1;
+                arguments += cl.factors.size() + one_if(reg_.balancing.presumption_weight > 0);
+            }
+        }
+        for (const auto& it : case_.items) {
+            const auto& mine = groups_of(&it);
+            const bool any_ncnd = std::any_of(mine.begin(), mine.end(), [&](std::size_t k) { return groups_[k].ncnd; });
+            statements += any_ncnd ? 4 : 3;
+            arguments += mine.size() + 1;
+        }
+        d_.graph.reserve(statements, arguments);
+    }
+
     // What scales the harm side for this group: the likelihood and evidence of the prejudice
     // (ICO LTT13: a likelier, better-evidenced harm weighs more), availability in the public
     // domain and the age of the information (both weaken it).
@@ -592,15 +639,9 @@ private:
 
     // s.31 applies only to information not exempt under s.30: an engaged claim under a provision
     // this one is subsidiary to displaces it for the items both cover.
-    void add_displacement(claim_group& g) {
+    void add_displacement(const claim_group& g) {
         if (!g.displaced) return;
-        const auto& targets = g.rule->subsidiary_to;
-        std::set<std::size_t> overlapping; // groups under a target provision sharing an item with g
-        for (const item* x : g.items)
-            for (auto k : groups_of(x))
-                if (std::find(targets.begin(), targets.end(), groups_[k].rule->id) != targets.end()) overlapping.insert(k);
-        g.displaced_by.assign(overlapping.begin(), overlapping.end());
-        for (auto k : overlapping) {
+        for (auto k : g.displaced_by) {
             const auto& other = groups_[k];
             argue(key({g.key, "/displaced/", other.key}), say({other.rule->id, " is engaged for the same information"}),
                   *g.displaced, direction::pro, {other.engaged}, {}, 1, g.cite);
@@ -622,6 +663,11 @@ private:
                 if (groups_[k].rule->status == exemption_status::qualified && !groups_[k].ncnd) qualified.push_back(k);
             if (qualified.size() >= 2) sets[qualified].push_back(&it);
         }
+        // Room for each set's three statements and, at most, its arguments (reserve_graph left them out).
+        std::size_t arguments = 0;
+        for (const auto& [members, items] : sets)
+            for (auto k : members) arguments += 2 + d_.claims[groups_[k].finding].factors.size();
+        d_.graph.reserve(3 * sets.size(), arguments);
         const direction tie = bal.tie == tie_rule::disclose ? direction::con : direction::pro;
         for (const auto& [members, items] : sets) {
             aggregate_finding af;
@@ -708,16 +754,17 @@ private:
         const citation duty_source = duty ? legislation(*duty) : reg_.balancing.source;
         const citation& together = reg_.balancing.aggregation_authority ? *reg_.balancing.aggregation_authority
                                                                         : reg_.balancing.source;
-        // Room for every item's statements and arguments, counted exactly, so that the graph's
-        // arrays grow once here rather than doubling (a schedule's items are most of its graph).
-        std::size_t statements = 0, arguments = 0;
-        for (const auto& it : case_.items) {
-            const auto& mine = groups_of(&it);
-            const bool any_ncnd = std::any_of(mine.begin(), mine.end(), [&](std::size_t k) { return groups_[k].ncnd; });
-            statements += any_ncnd ? 4 : 3;
-            arguments += mine.size() + aggregates_of(&it).size() + 1;
+        // The items' arguments from aggregates (reserve_graph counted the rest).
+        if (!aggregate_of_.empty()) {
+            std::size_t statements = notice_requirements_count(), arguments = 0;
+            for (const auto& it : case_.items) {
+                const auto& mine = groups_of(&it);
+                const bool any_ncnd = std::any_of(mine.begin(), mine.end(), [&](std::size_t k) { return groups_[k].ncnd; });
+                statements += any_ncnd ? 4 : 3;
+                arguments += mine.size() + aggregates_of(&it).size() + 1;
+            }
+            d_.graph.reserve(statements, arguments);
         }
-        d_.graph.reserve(statements + notice_requirements_count(), arguments);
         d_.items.reserve(case_.items.size());
         std::string base;
         for (const auto& it : case_.items) {

@@ -282,6 +282,8 @@ argument_graph::storage& argument_graph::store() {
 void argument_graph::reserve(std::size_t statements, std::size_t arguments) {
     statements_.reserve(statements_.size() + statements);
     arguments_.reserve(arguments_.size() + arguments);
+    // Distinct argument texts are at most as many (a schedule's repeat: the index grows past this as needed).
+    store().text_index.reserve(std::min<std::size_t>(arguments, 1024));
 }
 
 statement_id argument_graph::add_statement(statement s) {

@@ -253,7 +253,6 @@ private:
     }
 
     void form_groups() {
-        item_groups_.resize(case_.items.size());
         for (std::size_t i = 0; i < case_.items.size(); ++i) item_ids_.add(i);
         for (std::size_t k = 0; k < case_.claims.size(); ++k) claim_ids_.add(k);
         for (const auto& cl : case_.claims) {
@@ -263,7 +262,8 @@ private:
             // Which claims under a provision this one is subsidiary to cover each item: s.31 is
             // displaced item by item, not for the whole claim.
             // Built once per provision, not per claim: a schedule may claim s.31 row by row.
-            const auto& displacing = displacing_claims(p);
+            const auto& facts = provision_facts_of(p);
+            const auto& displacing = facts.displacing;
             static const std::vector<std::size_t> none;
             std::map<std::tuple<bool, bool, int, std::uint64_t, std::vector<std::size_t>>, std::vector<const item*>> split;
             for (const auto& id : cl.items) {
@@ -283,14 +283,22 @@ private:
                 g.public_domain = std::get<1>(signature);
                 g.age_band = std::get<2>(signature);
                 g.bars = std::get<3>(signature);
-                g.ncnd = excludes_confirming(p);
+                g.ncnd = facts.ncnd;
                 g.cite = legislation(p);
                 g.claim_cite = case_fact("the authority's claim " + cl.id);
                 g.key = split.size() == 1 ? cl.id : cl.id + "#" + std::to_string(++n);
-                for (const item* it : g.items) item_groups_[index_of(it)].push_back(groups_.size());
                 groups_.push_back(std::move(g));
             }
         }
+        // Each item's groups, in group order, in one array (a schedule has an item per row).
+        group_start_.assign(case_.items.size() + 1, 0);
+        for (const auto& g : groups_)
+            for (const item* it : g.items) ++group_start_[index_of(it) + 1];
+        for (std::size_t i = 0; i < case_.items.size(); ++i) group_start_[i + 1] += group_start_[i];
+        group_list_.resize(group_start_.back());
+        std::vector<std::size_t> next(group_start_.begin(), group_start_.end() - 1);
+        for (std::size_t k = 0; k < groups_.size(); ++k)
+            for (const item* it : groups_[k].items) group_list_[next[index_of(it)]++] = k;
         // The groups under a provision each group is subsidiary to that share an item with it.
         for (auto& g : groups_) {
             const auto& targets = g.rule->subsidiary_to;
@@ -303,26 +311,25 @@ private:
         }
     }
 
-    // Whether a provision of the regime names `p` as one that excludes the duty to confirm or deny
-    // (`ncnd`). Looked up once per provision: the rulebook has hundreds.
-    bool excludes_confirming(const provision& p) {
-        const auto [at, fresh] = ncnd_by_provision_.try_emplace(&p, false);
-        if (fresh)
-            at->second = std::any_of(rules_.provisions().begin(), rules_.provisions().end(),
-                                     [&](const provision& q) { return q.ncnd == p.id && q.regime == reg_.id; });
-        return at->second;
-    }
-
-    // For each item, the claims (by index) under a provision that `p` is subsidiary to.
-    const std::unordered_map<const item*, std::vector<std::size_t>>& displacing_claims(const provision& p) {
-        auto [at, fresh] = displacing_by_provision_.try_emplace(&p);
-        if (fresh && !p.subsidiary_to.empty())
+    // What the groups of every claim under a provision share, worked out once per provision (the
+    // rulebook has hundreds; a schedule may claim s.31 row by row).
+    struct provision_facts {
+        bool ncnd = false; // a provision of the regime names it as excluding the duty to confirm or deny
+        std::unordered_map<const item*, std::vector<std::size_t>> displacing; // per item, the claims (by index) under a provision it is subsidiary to
+    };
+    const provision_facts& provision_facts_of(const provision& p) {
+        auto [at, fresh] = provision_facts_.try_emplace(&p);
+        if (!fresh) return at->second;
+        auto& facts = at->second;
+        facts.ncnd = std::any_of(rules_.provisions().begin(), rules_.provisions().end(),
+                                 [&](const provision& q) { return q.ncnd == p.id && q.regime == reg_.id; });
+        if (!p.subsidiary_to.empty())
             for (std::size_t k = 0; k < case_.claims.size(); ++k) {
                 const auto& other = case_.claims[k];
                 if (std::find(p.subsidiary_to.begin(), p.subsidiary_to.end(), other.provision) == p.subsidiary_to.end()) continue;
-                for (const auto& id : other.items) at->second[&item_by_id(id)].push_back(k);
+                for (const auto& id : other.items) facts.displacing[&item_by_id(id)].push_back(k);
             }
-        return at->second;
+        return facts;
     }
 
     // Which of the provision's bars (EIR reg 12(9)) the item's kind of information meets, as bits.
@@ -456,11 +463,20 @@ private:
                     unstated = fact(key({g.key, "/threshold-unstated"}),
                                     "The authority does not say which likelihood threshold it relies on", true);
                 } else {
-                    std::vector<std::string> named;
+                    // "The authority names 'a' and 'b' without ...", the names joined as text::join_and does.
+                    const auto named = static_cast<std::size_t>(std::count_if(
+                        cl.likelihood.begin(), cl.likelihood.end(), [&](const std::string& id) { return reg_.find_threshold(id); }));
+                    std::string& s = text_buffer_;
+                    s.assign("The authority names ");
+                    std::size_t i = 0;
                     for (const auto& id : cl.likelihood)
-                        if (const auto* t = reg_.find_threshold(id)) named.push_back(joined({"'", t->phrase, "'"}));
-                    unstated = fact(key({g.key, "/threshold-unstated"}),
-                                    say({"The authority names ", text::join_and(named), " without choosing between them"}), true);
+                        if (const auto* t = reg_.find_threshold(id)) {
+                            if (i > 0) s += i + 1 == named ? " and " : ", ";
+                            s.append("'").append(t->phrase).append("'");
+                            ++i;
+                        }
+                    s += " without choosing between them";
+                    unstated = fact(key({g.key, "/threshold-unstated"}), s, true);
                 }
                 const auto rule = derived(key({g.key, "/threshold"}), say({"The threshold applied is the lower one, '", th->phrase, "'"}));
                 argue(key({g.key, "/threshold/rule"}), reg_.unstated_threshold_rule, rule, direction::pro, {unstated}, {}, 1,
@@ -800,11 +816,13 @@ private:
     }
 
     // The groups and the aggregates covering an item, by index (none: an empty list).
-    const std::vector<std::size_t>& groups_of(const item* it) const { return indexes(item_groups_, it); }
-    const std::vector<std::size_t>& aggregates_of(const item* it) const { return indexes(aggregate_of_, it); }
-    const std::vector<std::size_t>& indexes(const std::vector<std::vector<std::size_t>>& by_item, const item* it) const {
+    std::span<const std::size_t> groups_of(const item* it) const {
+        const std::size_t i = index_of(it);
+        return {group_list_.data() + group_start_[i], group_start_[i + 1] - group_start_[i]};
+    }
+    const std::vector<std::size_t>& aggregates_of(const item* it) const {
         static const std::vector<std::size_t> none;
-        return by_item.empty() ? none : by_item[index_of(it)];
+        return aggregate_of_.empty() ? none : aggregate_of_[index_of(it)];
     }
     // An item's position in the case (the evaluator's item pointers are all into case_.items).
     std::size_t index_of(const item* it) const { return static_cast<std::size_t>(it - case_.items.data()); }
@@ -1347,13 +1365,12 @@ private:
     std::vector<claim_group> groups_;
     detail::id_index<item> item_ids_{case_.items};
     detail::id_index<claim> claim_ids_{case_.claims};
-    std::vector<std::vector<std::size_t>> item_groups_; // by item position: the groups covering it
-    std::unordered_map<const provision*, std::unordered_map<const item*, std::vector<std::size_t>>> displacing_by_provision_;  // groups covering each item
+    std::vector<std::size_t> group_start_, group_list_; // see groups_of(): the groups covering each item
+    std::unordered_map<const provision*, provision_facts> provision_facts_; // see provision_facts_of()
     std::vector<std::vector<std::size_t>> aggregate_of_; // by item position: the aggregates covering it (empty if none)
     std::vector<std::optional<statement_id>> notice_facts_; // by position in reg_.notice_requirements
     std::string key_buffer_, text_buffer_; // see key() and say()
     std::shared_ptr<const factor> presumption_; // the statutory presumption as a factor (EIR reg 12(2)), once
-    std::unordered_map<const provision*, bool> ncnd_by_provision_; // see excludes_confirming()
 };
 
 } // namespace

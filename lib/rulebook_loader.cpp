@@ -641,7 +641,12 @@ private:
 
 } // namespace
 
-rulebook::rulebook() : data_(std::make_shared<data>()) {}
+// Every empty rulebook shares one empty data: a default-constructed decision holds a rulebook,
+// and making one should not allocate.
+rulebook::rulebook() {
+    static const auto empty = std::make_shared<const data>();
+    data_ = empty;
+}
 
 rulebook rulebook::load(const fs::path& dir, const load_limits& limits) {
     std::vector<diagnostic> diags;

@@ -546,9 +546,10 @@ private:
     }
 
     // Room in the graph for the statements and arguments of the groups, the items and the
-    // notice, counted as add_group_statements, add_items and add_notice_facts add them (a
-    // miscount costs a reallocation, not a wrong answer; displacement, aggregates and irrelevant
-    // factors are left to grow), so that the arrays are allocated once, before anything is freed.
+    // notice, counted as add_group_statements, add_items and add_notice_facts add them (at most:
+    // a notice requirement candour does not know adds nothing), so that the arrays are allocated
+    // once, before anything is freed. Aggregates reserve their own. A count short by one would
+    // double an array that may hold a schedule's 300,000 statements: keep it in step.
     void reserve_graph() {
         auto one_if = [](bool b) -> std::size_t { return b ? 1 : 0; };
         std::size_t statements = notice_requirements_count(), arguments = 0;
@@ -559,15 +560,17 @@ private:
             statements += 4 + 2 * bars + one_if(p.history.has_value()) + one_if(!p.subsidiary_to.empty()); // in force, applicable, engaged, exempt
             arguments += 3 + bars + g.displaced_by.size();                                              // their rules
             if (p.test == engagement_test::prejudice) {
-                const bool unstated = applied_threshold(cl) && cl.likelihood.size() != 1;
+                const auto* th = applied_threshold(cl);
+                const bool unstated = th && cl.likelihood.size() != 1;
                 statements += 3 + one_if(!p.purposes.empty()) + 2 * one_if(unstated);
-                arguments += one_if(!cl.harm.empty()) + one_if(!cl.causal_chain.empty()) + one_if(unstated) + 1;
+                arguments += one_if(!cl.harm.empty()) + one_if(!cl.causal_chain.empty()) + one_if(unstated) + one_if(th);
             } else if (p.test != engagement_test::not_applicable) {
                 statements += 1;
                 arguments += cl.class_facts.size();
             }
             if (p.status == exemption_status::qualified) {
                 statements += 1;
+                for (const auto& fac : cl.factors) statements += one_if(reg_.find_irrelevant(fac.category)); // set aside, with its reason
                 arguments += cl.factors.size() + one_if(reg_.balancing.presumption_weight > 0);
             }
         }

@@ -286,18 +286,18 @@ void argument_graph::reserve(std::size_t statements, std::size_t arguments) {
     store().text_index.reserve(std::min<std::size_t>(arguments, 1024));
 }
 
-statement_id argument_graph::add_statement(statement s) {
-    s.pro = {};
-    s.con = {};
+// Both build the element in place from its fields: a copy of the whole struct, just after its
+// fields were written one by one, stalls on store forwarding (it showed in every evaluation).
+statement_id argument_graph::add_statement(const statement& s) {
     auto& st = store();
-    s.key = st.copy(s.key);
-    s.text = st.copy(s.text);
-    statements_.push_back(std::move(s));
+    const auto key = st.copy(s.key);
+    const auto text = st.copy(s.text);
+    statements_.emplace_back(key, text, s.standard, s.fact, std::span<const argument_id>(), std::span<const argument_id>());
     evaluated_ = false;
     return static_cast<statement_id>(statements_.size() - 1);
 }
 
-argument_id argument_graph::add_argument(argument a) {
+argument_id argument_graph::add_argument(const argument& a) {
     const auto n = statements_.size();
     auto check = [&](statement_id s) {
         if (s >= n)
@@ -307,16 +307,16 @@ argument_id argument_graph::add_argument(argument a) {
     for (auto s : a.premises) check(s);
     for (auto s : a.exceptions) check(s);
     auto& st = store();
-    a.key = st.copy(a.key);
-    a.text = st.intern(a.text, arguments_, arguments_.size());
-    a.premises = st.copy(a.premises);
-    a.exceptions = st.copy(a.exceptions);
+    const auto key = st.copy(a.key);
+    const auto text = st.intern(a.text, arguments_, arguments_.size());
+    const auto premises = st.copy(a.premises);
+    const auto exceptions = st.copy(a.exceptions);
     static const citation none;
-    a.source = st.intern(a.source ? *a.source : none, arguments_);
+    const citation* source = st.intern(a.source ? *a.source : none, arguments_);
     const auto id = static_cast<argument_id>(arguments_.size());
     auto& target = statements_[a.conclusion];
     st.append(a.dir == direction::pro ? target.pro : target.con, id);
-    arguments_.push_back(std::move(a));
+    arguments_.emplace_back(key, text, a.conclusion, a.dir, a.category, a.weight, premises, exceptions, source);
     evaluated_ = false;
     return id;
 }

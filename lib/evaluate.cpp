@@ -139,14 +139,14 @@ private:
         s.key = key;
         s.text = text;
         s.fact = holds ? label::accepted : label::rejected;
-        return d_.graph.add_statement(std::move(s));
+        return d_.graph.add_statement(s);
     }
     statement_id derived(std::string_view key, std::string_view text, proof_standard standard = proof_standard::scintilla()) {
         statement s;
         s.key = key;
         s.text = text;
         s.standard = standard;
-        return d_.graph.add_statement(std::move(s));
+        return d_.graph.add_statement(s);
     }
     // Statement ids as a braced list ({a, b}) or a vector, viewed until the graph copies them.
     struct statement_ids {
@@ -167,7 +167,7 @@ private:
         a.exceptions = exceptions.view;
         a.weight = weight;
         a.source = &source;
-        return d_.graph.add_argument(std::move(a));
+        return d_.graph.add_argument(a);
     }
 
     void compute_deadline() {
@@ -787,7 +787,7 @@ private:
         d_.items.reserve(case_.items.size());
         std::string base;
         for (const auto& it : case_.items) {
-            item_finding f;
+            item_finding& f = d_.items.emplace_back(); // reserved above: stays where it is
             f.item_id = it.id;
             base.assign("item/").append(it.id);
             const auto held = fact(key({base, "/held"}), say({"The authority holds item ", it.id, " (", it.description, ")"}), it.held);
@@ -814,7 +814,6 @@ private:
             f.disclose = derived(key({base, "/disclose"}), say({"Item ", it.id, " must be communicated to the requester"}));
             argue(key({base, "/disclose/duty"}), "The duty to communicate information held, unless it is exempt", f.disclose,
                   direction::pro, {held}, std::span<const statement_id>(withheld_by, withheld_ways), 1, duty_source);
-            d_.items.push_back(std::move(f));
         }
     }
 

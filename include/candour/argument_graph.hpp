@@ -110,8 +110,8 @@ public:
     ~argument_graph();
 
     /// Both copy the texts (and the citation) the statement or argument views; see `statement`.
-    statement_id add_statement(statement s);
-    argument_id add_argument(argument a);
+    statement_id add_statement(const statement& s);
+    argument_id add_argument(const argument& a);
     /// Room for this many more statements and arguments, so that adding them does not reallocate.
     void reserve(std::size_t statements, std::size_t arguments);
 

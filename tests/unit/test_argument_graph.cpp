@@ -20,7 +20,7 @@ statement_id add(argument_graph& g, const std::string& key, proof_standard ps = 
     s.text = key;
     s.standard = ps;
     s.fact = fact;
-    return g.add_statement(std::move(s));
+    return g.add_statement(s);
 }
 
 argument_id argue(argument_graph& g, statement_id to, direction dir, std::vector<statement_id> premises,
@@ -34,7 +34,7 @@ argument_id argue(argument_graph& g, statement_id to, direction dir, std::vector
     a.premises = premises; // the graph copies both
     a.exceptions = exceptions;
     a.weight = weight;
-    return g.add_argument(std::move(a));
+    return g.add_argument(a);
 }
 
 } // namespace

@@ -321,8 +321,7 @@ private:
         auto [at, fresh] = provision_facts_.try_emplace(&p);
         if (!fresh) return at->second;
         auto& facts = at->second;
-        facts.ncnd = std::any_of(rules_.provisions().begin(), rules_.provisions().end(),
-                                 [&](const provision& q) { return q.ncnd == p.id && q.regime == reg_.id; });
+        facts.ncnd = rules_.excludes_duty_to_confirm(p);
         if (!p.subsidiary_to.empty())
             for (std::size_t k = 0; k < case_.claims.size(); ++k) {
                 const auto& other = case_.claims[k];

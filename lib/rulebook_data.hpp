@@ -43,6 +43,16 @@ struct rulebook::data {
     std::vector<regime> regimes;
     std::vector<provision> provisions;
     std::unordered_map<std::string, std::size_t, key_hash, key_equal> by_key; ///< "regime\x1fid" -> index in provisions
+    /// By provision: another provision of its regime names it as its `ncnd` (set by index_ncnd).
+    std::vector<bool> names_as_ncnd;
+
+    /// Fills names_as_ncnd, once every provision is loaded.
+    void index_ncnd() {
+        names_as_ncnd.assign(provisions.size(), false);
+        for (const auto& q : provisions)
+            if (!q.ncnd.empty())
+                if (const auto it = by_key.find(key_parts{q.regime, q.ncnd}); it != by_key.end()) names_as_ncnd[it->second] = true;
+    }
 
     static std::string key(std::string_view regime_id, std::string_view id) {
         std::string k(regime_id);

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <set>
 #include <fstream>
@@ -157,6 +158,7 @@ public:
         }
         for (const auto& folder : folders) load_regime_folder(folder, folders, *d);
         validate(*d);
+        d->index_ncnd();
         return d;
     }
 
@@ -694,6 +696,14 @@ const regime* rulebook::find_regime(std::string_view id) const noexcept {
 const provision* rulebook::find_provision(std::string_view regime_id, std::string_view id) const noexcept {
     auto it = data_->by_key.find(data::key_parts{regime_id, id});
     return it == data_->by_key.end() ? nullptr : &data_->provisions[it->second];
+}
+
+bool rulebook::excludes_duty_to_confirm(const provision& p) const noexcept {
+    const auto& all = data_->provisions;
+    const std::less<const provision*> before; // a total order, whichever array `p` is in
+    if (data_->names_as_ncnd.size() == all.size() && !before(&p, all.data()) && before(&p, all.data() + all.size()))
+        return data_->names_as_ncnd[static_cast<std::size_t>(&p - all.data())];
+    return std::any_of(all.begin(), all.end(), [&](const provision& q) { return q.ncnd == p.id && q.regime == p.regime; });
 }
 
 const regime& rulebook::get_regime(std::string_view id) const {

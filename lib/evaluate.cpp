@@ -915,9 +915,10 @@ private:
                                                          : static_cast<int>(dl.sent->days() - due.days());
     }
 
-    void flag(std::string_view code, std::string_view name, severity level, std::string message, const citation& source,
+    // The citation by value: most are made for the flag (cite_provision) and are moved in.
+    void flag(std::string_view code, std::string_view name, severity level, std::string message, citation source,
               const source_location& where, std::optional<statement_id> st = std::nullopt) {
-        d_.flags.push_back({std::string(code), std::string(name), level, std::move(message), source, where, st});
+        d_.flags.emplace_back(std::string(code), std::string(name), level, std::move(message), std::move(source), where, st);
     }
 
     // s.17(4): reasons may be left out of a notice only where stating them would disclose

@@ -333,35 +333,40 @@ void argument_graph::evaluate() {
     labels_.assign(n, label::undecided);
     status_.assign(m, argument_status::pending);
 
-    // Where each statement is used, as premise (+) or exception (-), in CSR form.
-    std::vector<std::uint32_t> offset(n + 1, 0);
+    // The work arrays, in one allocation: where each statement is used as a premise or an
+    // exception (CSR: `first`, n + 1 offsets, into `uses`, each an argument id shifted left by
+    // one with the low bit set for an exception), each argument's inputs not yet decided, and the
+    // worklist of statements newly labelled accepted or rejected (each is labelled once).
+    std::size_t total_uses = 0;
+    for (const auto& a : arguments_) total_uses += a.premises.size() + a.exceptions.size();
+    std::vector<std::uint32_t> work(n + 1 + total_uses + m + n, 0);
+    const auto first = std::span(work).subspan(0, n + 1);
+    const auto uses = std::span(work).subspan(n + 1, total_uses);
+    const auto open_inputs = std::span(work).subspan(n + 1 + total_uses, m);
+    const auto decided = std::span(work).subspan(n + 1 + total_uses + m, n);
+    std::size_t decided_count = 0;
     for (const auto& a : arguments_) {
-        for (auto s : a.premises) ++offset[s + 1];
-        for (auto s : a.exceptions) ++offset[s + 1];
+        for (auto s : a.premises) ++first[s + 1];
+        for (auto s : a.exceptions) ++first[s + 1];
     }
-    for (std::size_t i = 0; i < n; ++i) offset[i + 1] += offset[i];
-    struct use { argument_id arg; bool exception; };
-    std::vector<use> uses(offset[n]);
+    for (std::size_t i = 0; i < n; ++i) first[i + 1] += first[i];
     {
-        std::vector<std::uint32_t> fill(offset.begin(), offset.end() - 1);
+        const auto fill = decided; // the worklist's room, unused until the labelling starts
+        std::copy(first.begin(), first.end() - 1, fill.begin());
         for (std::size_t a = 0; a < m; ++a) {
-            for (auto s : arguments_[a].premises) uses[fill[s]++] = {static_cast<argument_id>(a), false};
-            for (auto s : arguments_[a].exceptions) uses[fill[s]++] = {static_cast<argument_id>(a), true};
+            const auto id = static_cast<std::uint32_t>(a) << 1;
+            for (auto s : arguments_[a].premises) uses[fill[s]++] = id;
+            for (auto s : arguments_[a].exceptions) uses[fill[s]++] = id | 1;
+            open_inputs[a] = static_cast<std::uint32_t>(arguments_[a].premises.size() + arguments_[a].exceptions.size());
         }
     }
-    std::vector<std::uint32_t> open_inputs(m);
-    for (std::size_t a = 0; a < m; ++a)
-        open_inputs[a] = static_cast<std::uint32_t>(arguments_[a].premises.size() + arguments_[a].exceptions.size());
-
-    std::vector<statement_id> decided; // worklist of statements newly labelled accepted/rejected
-    decided.reserve(n);
 
     auto recheck = [&](statement_id s) {
         if (labels_[s] != label::undecided) return;
         const auto& st = statements_[s];
         if (st.fact) {
             labels_[s] = *st.fact;
-            if (*st.fact != label::undecided) decided.push_back(s);
+            if (*st.fact != label::undecided) decided[decided_count++] = s;
             return;
         }
         const auto pro = weigh_side(arguments_, status_, st.pro, st.standard.weigh);
@@ -369,10 +374,10 @@ void argument_graph::evaluate() {
         // The standard is monotone: more pro weight never hurts, more con weight never helps.
         if (satisfied_by(st.standard, pro.sure, con.possible, pro.any_sure)) {
             labels_[s] = label::accepted;
-            decided.push_back(s);
+            decided[decided_count++] = s;
         } else if (!satisfied_by(st.standard, pro.possible, con.sure, pro.any_possible)) {
             labels_[s] = label::rejected;
-            decided.push_back(s);
+            decided[decided_count++] = s;
         }
     };
     auto settle = [&](argument_id a, argument_status st) {
@@ -384,11 +389,12 @@ void argument_graph::evaluate() {
         if (open_inputs[a] == 0) status_[a] = argument_status::applicable;
     for (std::size_t s = 0; s < n; ++s) recheck(static_cast<statement_id>(s));
 
-    for (std::size_t next = 0; next < decided.size(); ++next) {
+    for (std::size_t next = 0; next < decided_count; ++next) {
         const statement_id s = decided[next];
         const bool accepted = labels_[s] == label::accepted;
-        for (auto i = offset[s]; i < offset[s + 1]; ++i) {
-            const auto [a, is_exception] = uses[i];
+        for (auto i = first[s]; i < first[s + 1]; ++i) {
+            const argument_id a = uses[i] >> 1;
+            const bool is_exception = (uses[i] & 1) != 0;
             if (status_[a] != argument_status::pending) continue;
             if (!is_exception && !accepted) { settle(a, argument_status::premise_rejected); continue; }
             if (is_exception && accepted) { settle(a, argument_status::undercut); continue; }

@@ -772,7 +772,8 @@ private:
         const citation duty_source = duty ? legislation(*duty) : reg_.balancing.source;
         const citation& together = reg_.balancing.aggregation_authority ? *reg_.balancing.aggregation_authority
                                                                         : reg_.balancing.source;
-        // The items' arguments from aggregates (reserve_graph counted the rest).
+        // With aggregates, room again for the items (with their arguments from the aggregates) and
+        // the notice: the aggregates may have taken what reserve_graph set aside for them.
         if (!aggregate_of_.empty()) {
             std::size_t statements = notice_requirements_count(), arguments = 0;
             for (const auto& it : case_.items) {

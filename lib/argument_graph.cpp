@@ -3,14 +3,16 @@
 
 #include <candour/argument_graph.hpp>
 
+#include "position_index.hpp"
+
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <deque>
 #include <functional>
 #include <stdexcept>
-#include <unordered_set>
 
 namespace candour {
 namespace {
@@ -24,15 +26,22 @@ bool nearly_equal(double a, double b) noexcept {
 // One side's weights: index 0 for `sum` and `strongest`; one slot per category for `criteria`.
 using category_weights = std::array<double, max_argument_category + 1>;
 
+// The slots a weighing fills: all for `criteria`, slot 0 for the others.
+std::size_t slots(weighing how) { return how == weighing::criteria ? max_argument_category + 1 : 1; }
+
+// Only the slots the weighing fills are set, and only they are read (by total and compare):
+// a statement is weighed each time one of its arguments is decided.
 struct side_weights {
-    category_weights sure{};     // applicable arguments only
-    category_weights possible{}; // applicable and still-open arguments
+    category_weights sure;     // applicable arguments only
+    category_weights possible; // applicable and still-open arguments
     bool any_sure = false, any_possible = false;
 };
 
 side_weights weigh_side(const std::vector<argument>& args, const std::vector<argument_status>& status,
-                        const std::vector<argument_id>& ids, weighing how) {
+                        std::span<const argument_id> ids, weighing how) {
     side_weights w;
+    std::fill_n(w.sure.begin(), slots(how), 0.0);
+    std::fill_n(w.possible.begin(), slots(how), 0.0);
     for (argument_id id : ids) { // ids are in insertion order: sums are deterministic
         const auto st = status[id];
         const bool sure = st == argument_status::applicable;
@@ -53,15 +62,15 @@ side_weights weigh_side(const std::vector<argument>& args, const std::vector<arg
     return w;
 }
 
-double total(const category_weights& w) {
+double total(const category_weights& w, weighing how) {
     double t = 0;
-    for (double x : w) t += x;
+    for (std::size_t i = 0; i < slots(how); ++i) t += w[i];
     return t;
 }
 
 // Lexicographic comparison, most important category first: -1, 0 or 1.
-int compare(const category_weights& pro, const category_weights& con) {
-    for (std::size_t i = pro.size(); i-- > 0;) {
+int compare(const category_weights& pro, const category_weights& con, weighing how) {
+    for (std::size_t i = slots(how); i-- > 0;) {
         if (nearly_equal(pro[i], con[i])) continue;
         return pro[i] > con[i] ? 1 : -1;
     }
@@ -73,10 +82,11 @@ int compare(const category_weights& pro, const category_weights& con) {
 // look at the totals.
 bool satisfied_by(const proof_standard& ps, const category_weights& pro, const category_weights& con, bool any_pro) {
     if (ps.type == proof_standard::kind::balance) {
-        const int c = compare(pro, con);
+        const int c = compare(pro, con, ps.weigh);
         return c > 0 || (c == 0 && ps.tie == direction::pro);
     }
-    return ps.satisfied(total(pro), total(con), any_pro);
+    if (ps.type == proof_standard::kind::scintilla) return any_pro; // as satisfied() decides it, without the totals
+    return ps.satisfied(total(pro, ps.weigh), total(con, ps.weigh), any_pro);
 }
 
 } // namespace
@@ -102,24 +112,27 @@ bool proof_standard::satisfied(double pro, double con, bool any_pro) const noexc
 template <class T, std::size_t first, std::size_t most>
 class block_store {
 public:
+    /// Room for `count` values, left uninitialised.
+    T* allocate(std::size_t count) {
+        if (count > most / 4) { // the current block stays in use
+            blocks_.push_back(std::make_unique_for_overwrite<T[]>(count));
+            return blocks_.back().get();
+        }
+        if (count > left_) {
+            size_ = size_ == 0 ? first : std::min(most, 2 * size_);
+            if (size_ < count) size_ = most;
+            blocks_.push_back(std::make_unique_for_overwrite<T[]>(size_));
+            free_ = blocks_.back().get();
+            left_ = size_;
+        }
+        T* at = free_;
+        free_ += count;
+        left_ -= count;
+        return at;
+    }
     std::span<const T> copy(std::span<const T> values) {
         if (values.empty()) return {};
-        T* at;
-        if (values.size() > most / 4) { // the current block stays in use
-            blocks_.push_back(std::make_unique_for_overwrite<T[]>(values.size()));
-            at = blocks_.back().get();
-        } else {
-            if (values.size() > left_) {
-                size_ = size_ == 0 ? first : std::min(most, 2 * size_);
-                if (size_ < values.size()) size_ = most;
-                blocks_.push_back(std::make_unique_for_overwrite<T[]>(size_));
-                free_ = blocks_.back().get();
-                left_ = size_;
-            }
-            at = free_;
-            free_ += values.size();
-            left_ -= values.size();
-        }
+        T* at = allocate(values.size());
         std::copy(values.begin(), values.end(), at);
         return {at, values.size()};
     }
@@ -130,27 +143,18 @@ private:
     std::size_t left_ = 0, size_ = 0;
 };
 
-// What a graph's statements and arguments view: texts, premises and exceptions, citations. An
-// argument's text and citation are kept once however many arguments repeat them (an evaluator
-// gives every item the same rule and source). The indexes that find a repeat are only needed
-// while the graph is built: evaluate() drops them and they are rebuilt if the graph is extended
-// afterwards.
+// What a graph's statements and arguments view: texts, premises and exceptions, the statements'
+// pro and con lists, citations. An argument's text and citation are kept once however many
+// arguments repeat them (an evaluator gives every item the same rule and source). The indexes
+// that find a repeat are only needed while the graph is built: evaluate() drops them and they
+// are rebuilt if the graph is extended afterwards.
 struct argument_graph::storage {
-    block_store<char, 512, 4096> texts;
-    block_store<statement_id, 32, 1024> ids; // premises and exceptions
+    block_store<char, 1024, 4096> texts;
+    block_store<std::uint32_t, 64, 1024> ids; // premises, exceptions, pro and con lists
     std::deque<citation> citations; // a deque: adding one moves none of the others
 
-    struct citation_hash {
-        std::size_t operator()(const citation* c) const noexcept {
-            const std::hash<std::string_view> h;
-            return h(c->label) * 31 + h(c->uri) * 7 + static_cast<std::size_t>(c->kind);
-        }
-    };
-    struct citation_equal {
-        bool operator()(const citation* a, const citation* b) const noexcept { return *a == *b; }
-    };
-    std::unordered_set<std::string_view> text_index;
-    std::unordered_set<const citation*, citation_hash, citation_equal> citation_index;
+    // Each text by the first argument that has it; each citation by its place in `citations`.
+    detail::position_index text_index, citation_index;
     bool indexed = true; // false once evaluate() has dropped the indexes
     // The texts and citations kept last: an evaluator repeats a few of them in turn (each item's
     // rule and duty), and comparing with these is cheaper than hashing.
@@ -158,44 +162,85 @@ struct argument_graph::storage {
     std::array<const citation*, 4> recent_citations{};
     std::size_t next_text = 0, next_citation = 0;
 
+    static std::size_t hash(std::string_view s) noexcept { return std::hash<std::string_view>()(s); }
+    static std::size_t hash(const citation& c) noexcept {
+        return hash(c.label) * 31 + hash(c.uri) * 7 + static_cast<std::size_t>(c.kind);
+    }
+
     std::span<const statement_id> copy(std::span<const statement_id> values) { return ids.copy(values); }
     std::string_view copy(std::string_view s) {
         const auto kept = texts.copy(std::span<const char>(s.data(), s.size()));
         return {kept.data(), kept.size()};
     }
-    std::string_view intern(std::string_view s, const std::vector<argument>& arguments) {
+    // A statement's pro or con list, with room for std::bit_ceil(size) ids: it grows in place
+    // until its size is a power of two, then moves to twice the room (the old room is left
+    // unused: at most as much again as the list). Most lists hold one argument and waste nothing.
+    void append(std::span<const argument_id>& list, argument_id id) {
+        const std::size_t n = list.size();
+        argument_id* at = const_cast<argument_id*>(list.data()); // the room is this storage's own
+        if (n == 0 || std::has_single_bit(n)) {
+            at = ids.allocate(n == 0 ? 1 : 2 * n);
+            std::copy(list.begin(), list.end(), at);
+        }
+        at[n] = id;
+        list = {at, n + 1};
+    }
+    // A copy of a list, with the room append() expects.
+    std::span<const argument_id> copy_list(std::span<const argument_id> list) {
+        if (list.empty()) return {};
+        argument_id* at = ids.allocate(std::bit_ceil(list.size()));
+        std::copy(list.begin(), list.end(), at);
+        return {at, list.size()};
+    }
+    // The text of argument `position` (added after the ones already indexed), kept once.
+    std::string_view intern(std::string_view s, const std::vector<argument>& arguments, std::size_t position) {
         if (s.empty()) return {};
         for (auto r : recent_texts)
             if (r == s) return r;
         reindex(arguments);
-        auto it = text_index.find(s);
-        if (it == text_index.end()) it = text_index.insert(copy(s)).first;
-        recent_texts[next_text++ % recent_texts.size()] = *it;
-        return *it;
+        const auto h = hash(s);
+        std::string_view kept;
+        if (const auto at = text_index.find(h, [&](std::uint32_t i) { return arguments[i].text == s; })) {
+            kept = arguments[*at].text;
+        } else {
+            kept = copy(s);
+            text_index.insert(h, static_cast<std::uint32_t>(position));
+        }
+        recent_texts[next_text++ % recent_texts.size()] = kept;
+        return kept;
     }
     const citation* intern(const citation& c, const std::vector<argument>& arguments) {
         for (auto r : recent_citations)
             if (r && (r == &c || *r == c)) return r;
         reindex(arguments);
-        auto it = citation_index.find(&c);
-        if (it == citation_index.end()) {
-            citations.push_back(c);
-            it = citation_index.insert(&citations.back()).first;
+        const auto h = hash(c);
+        const citation* kept;
+        if (const auto at = citation_index.find(h, [&](std::uint32_t i) { return citations[i] == c; })) {
+            kept = &citations[*at];
+        } else {
+            citation_index.insert(h, static_cast<std::uint32_t>(citations.size()));
+            kept = &citations.emplace_back(c);
         }
-        recent_citations[next_citation++ % recent_citations.size()] = *it;
-        return *it;
+        recent_citations[next_citation++ % recent_citations.size()] = kept;
+        return kept;
     }
     void drop_indexes() {
-        std::unordered_set<std::string_view>().swap(text_index);
-        decltype(citation_index)().swap(citation_index);
+        text_index = {};
+        citation_index = {};
         indexed = false;
     }
     void reindex(const std::vector<argument>& arguments) {
         if (indexed) return;
-        for (const auto& a : arguments)
-            if (!a.text.empty()) text_index.insert(a.text);
-        for (const auto& c : citations) citation_index.insert(&c);
         indexed = true;
+        for (std::size_t i = 0; i < arguments.size(); ++i) {
+            const auto s = arguments[i].text;
+            if (s.empty()) continue;
+            const auto h = hash(s);
+            if (!text_index.find(h, [&](std::uint32_t j) { return arguments[j].text == s; }))
+                text_index.insert(h, static_cast<std::uint32_t>(i));
+        }
+        citation_index.reserve(citations.size());
+        for (std::size_t i = 0; i < citations.size(); ++i) citation_index.insert(hash(citations[i]), static_cast<std::uint32_t>(i));
     }
 };
 
@@ -211,12 +256,15 @@ argument_graph::argument_graph(const argument_graph& other)
     for (auto& s : statements_) {
         s.key = st.copy(s.key);
         s.text = st.copy(s.text);
+        s.pro = st.copy_list(s.pro);
+        s.con = st.copy_list(s.con);
     }
-    for (auto& a : arguments_) {
+    for (std::size_t i = 0; i < arguments_.size(); ++i) {
+        auto& a = arguments_[i];
         a.key = st.copy(a.key);
         a.premises = st.copy(a.premises);
         a.exceptions = st.copy(a.exceptions);
-        a.text = st.intern(a.text, arguments_); // the index starts empty: nothing to rebuild yet
+        a.text = st.intern(a.text, arguments_, i); // the index starts empty: nothing to rebuild yet
         a.source = st.intern(*a.source, arguments_);
     }
 }
@@ -234,20 +282,22 @@ argument_graph::storage& argument_graph::store() {
 void argument_graph::reserve(std::size_t statements, std::size_t arguments) {
     statements_.reserve(statements_.size() + statements);
     arguments_.reserve(arguments_.size() + arguments);
+    // Distinct argument texts are at most as many (a schedule's repeat: the index grows past this as needed).
+    store().text_index.reserve(std::min<std::size_t>(arguments, 1024));
 }
 
-statement_id argument_graph::add_statement(statement s) {
-    s.pro.clear();
-    s.con.clear();
+// Both build the element in place from its fields: a copy of the whole struct, just after its
+// fields were written one by one, stalls on store forwarding (it showed in every evaluation).
+statement_id argument_graph::add_statement(const statement& s) {
     auto& st = store();
-    s.key = st.copy(s.key);
-    s.text = st.copy(s.text);
-    statements_.push_back(std::move(s));
+    const auto key = st.copy(s.key);
+    const auto text = st.copy(s.text);
+    statements_.emplace_back(key, text, s.standard, s.fact, std::span<const argument_id>(), std::span<const argument_id>());
     evaluated_ = false;
     return static_cast<statement_id>(statements_.size() - 1);
 }
 
-argument_id argument_graph::add_argument(argument a) {
+argument_id argument_graph::add_argument(const argument& a) {
     const auto n = statements_.size();
     auto check = [&](statement_id s) {
         if (s >= n)
@@ -257,16 +307,16 @@ argument_id argument_graph::add_argument(argument a) {
     for (auto s : a.premises) check(s);
     for (auto s : a.exceptions) check(s);
     auto& st = store();
-    a.key = st.copy(a.key);
-    a.text = st.intern(a.text, arguments_);
-    a.premises = st.copy(a.premises);
-    a.exceptions = st.copy(a.exceptions);
+    const auto key = st.copy(a.key);
+    const auto text = st.intern(a.text, arguments_, arguments_.size());
+    const auto premises = st.copy(a.premises);
+    const auto exceptions = st.copy(a.exceptions);
     static const citation none;
-    a.source = st.intern(a.source ? *a.source : none, arguments_);
+    const citation* source = st.intern(a.source ? *a.source : none, arguments_);
     const auto id = static_cast<argument_id>(arguments_.size());
     auto& target = statements_[a.conclusion];
-    (a.dir == direction::pro ? target.pro : target.con).push_back(id);
-    arguments_.push_back(std::move(a));
+    st.append(a.dir == direction::pro ? target.pro : target.con, id);
+    arguments_.emplace_back(key, text, a.conclusion, a.dir, a.category, a.weight, premises, exceptions, source);
     evaluated_ = false;
     return id;
 }
@@ -283,35 +333,40 @@ void argument_graph::evaluate() {
     labels_.assign(n, label::undecided);
     status_.assign(m, argument_status::pending);
 
-    // Where each statement is used, as premise (+) or exception (-), in CSR form.
-    std::vector<std::uint32_t> offset(n + 1, 0);
+    // The work arrays, in one allocation: where each statement is used as a premise or an
+    // exception (CSR: `first`, n + 1 offsets, into `uses`, each an argument id shifted left by
+    // one with the low bit set for an exception), each argument's inputs not yet decided, and the
+    // worklist of statements newly labelled accepted or rejected (each is labelled once).
+    std::size_t total_uses = 0;
+    for (const auto& a : arguments_) total_uses += a.premises.size() + a.exceptions.size();
+    std::vector<std::uint32_t> work(n + 1 + total_uses + m + n, 0);
+    const auto first = std::span(work).subspan(0, n + 1);
+    const auto uses = std::span(work).subspan(n + 1, total_uses);
+    const auto open_inputs = std::span(work).subspan(n + 1 + total_uses, m);
+    const auto decided = std::span(work).subspan(n + 1 + total_uses + m, n);
+    std::size_t decided_count = 0;
     for (const auto& a : arguments_) {
-        for (auto s : a.premises) ++offset[s + 1];
-        for (auto s : a.exceptions) ++offset[s + 1];
+        for (auto s : a.premises) ++first[s + 1];
+        for (auto s : a.exceptions) ++first[s + 1];
     }
-    for (std::size_t i = 0; i < n; ++i) offset[i + 1] += offset[i];
-    struct use { argument_id arg; bool exception; };
-    std::vector<use> uses(offset[n]);
+    for (std::size_t i = 0; i < n; ++i) first[i + 1] += first[i];
     {
-        std::vector<std::uint32_t> fill(offset.begin(), offset.end() - 1);
+        const auto fill = decided; // the worklist's room, unused until the labelling starts
+        std::copy(first.begin(), first.end() - 1, fill.begin());
         for (std::size_t a = 0; a < m; ++a) {
-            for (auto s : arguments_[a].premises) uses[fill[s]++] = {static_cast<argument_id>(a), false};
-            for (auto s : arguments_[a].exceptions) uses[fill[s]++] = {static_cast<argument_id>(a), true};
+            const auto id = static_cast<std::uint32_t>(a) << 1;
+            for (auto s : arguments_[a].premises) uses[fill[s]++] = id;
+            for (auto s : arguments_[a].exceptions) uses[fill[s]++] = id | 1;
+            open_inputs[a] = static_cast<std::uint32_t>(arguments_[a].premises.size() + arguments_[a].exceptions.size());
         }
     }
-    std::vector<std::uint32_t> open_inputs(m);
-    for (std::size_t a = 0; a < m; ++a)
-        open_inputs[a] = static_cast<std::uint32_t>(arguments_[a].premises.size() + arguments_[a].exceptions.size());
-
-    std::vector<statement_id> decided; // worklist of statements newly labelled accepted/rejected
-    decided.reserve(n);
 
     auto recheck = [&](statement_id s) {
         if (labels_[s] != label::undecided) return;
         const auto& st = statements_[s];
         if (st.fact) {
             labels_[s] = *st.fact;
-            if (*st.fact != label::undecided) decided.push_back(s);
+            if (*st.fact != label::undecided) decided[decided_count++] = s;
             return;
         }
         const auto pro = weigh_side(arguments_, status_, st.pro, st.standard.weigh);
@@ -319,10 +374,10 @@ void argument_graph::evaluate() {
         // The standard is monotone: more pro weight never hurts, more con weight never helps.
         if (satisfied_by(st.standard, pro.sure, con.possible, pro.any_sure)) {
             labels_[s] = label::accepted;
-            decided.push_back(s);
+            decided[decided_count++] = s;
         } else if (!satisfied_by(st.standard, pro.possible, con.sure, pro.any_possible)) {
             labels_[s] = label::rejected;
-            decided.push_back(s);
+            decided[decided_count++] = s;
         }
     };
     auto settle = [&](argument_id a, argument_status st) {
@@ -334,11 +389,12 @@ void argument_graph::evaluate() {
         if (open_inputs[a] == 0) status_[a] = argument_status::applicable;
     for (std::size_t s = 0; s < n; ++s) recheck(static_cast<statement_id>(s));
 
-    for (std::size_t next = 0; next < decided.size(); ++next) {
+    for (std::size_t next = 0; next < decided_count; ++next) {
         const statement_id s = decided[next];
         const bool accepted = labels_[s] == label::accepted;
-        for (auto i = offset[s]; i < offset[s + 1]; ++i) {
-            const auto [a, is_exception] = uses[i];
+        for (auto i = first[s]; i < first[s + 1]; ++i) {
+            const argument_id a = uses[i] >> 1;
+            const bool is_exception = (uses[i] & 1) != 0;
             if (status_[a] != argument_status::pending) continue;
             if (!is_exception && !accepted) { settle(a, argument_status::premise_rejected); continue; }
             if (is_exception && accepted) { settle(a, argument_status::undercut); continue; }
@@ -352,7 +408,7 @@ void argument_graph::evaluate() {
 double argument_graph::weight_of(statement_id id, direction side) const {
     const auto& st = statements_.at(id);
     const auto w = weigh_side(arguments_, status_, side == direction::pro ? st.pro : st.con, st.standard.weigh);
-    return total(w.sure);
+    return total(w.sure, st.standard.weigh);
 }
 
 explanation explain(const argument_graph& g, statement_id id) {
@@ -363,7 +419,7 @@ explanation explain(const argument_graph& g, statement_id id) {
     const auto& st = g.at(id);
     const bool pro_won = e.result == label::accepted;
     const bool con_won = e.result == label::rejected;
-    auto sort_side = [&](const std::vector<argument_id>& ids, bool won) {
+    auto sort_side = [&](std::span<const argument_id> ids, bool won) {
         for (auto a : ids) {
             const auto status = g.status_of(a);
             explanation::entry entry{a, status, false};

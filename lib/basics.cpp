@@ -15,8 +15,16 @@
 
 namespace candour {
 
+file_name::file_name(std::string name)
+    : name_(name.empty() ? nullptr : std::make_shared<const std::string>(std::move(name))) {}
+
+const std::string& file_name::str() const noexcept {
+    static const std::string none;
+    return name_ ? *name_ : none;
+}
+
 std::string to_string(const source_location& where) {
-    std::string out = where.file.empty() ? std::string("<input>") : where.file;
+    std::string out = where.file.empty() ? std::string("<input>") : where.file.str();
     if (where.line != 0) {
         out += ':' + std::to_string(where.line);
         if (where.column != 0) out += ':' + std::to_string(where.column);
@@ -123,11 +131,12 @@ date anniversary(date start, int years) noexcept {
 
 bool historical_rule::passed(date created, std::optional<date> relevant_death, date on) const noexcept {
     bool by_age = false;
+    const int year = created.year();
     const auto row = std::find_if(schedule.begin(), schedule.end(),
-                                  [&](const historical_schedule_entry& e) { return e.created == created.year(); });
+                                  [&](const historical_schedule_entry& e) { return e.created == year; });
     if (row != schedule.end()) by_age = on.year() > row->ends; // historical "from the end of" that year
     else if (counts_from == history_start::creation_date) by_age = on >= anniversary(created, years);
-    else by_age = on.year() > created.year() + years; // N years beginning with the next 1 January
+    else by_age = on.year() > year + years; // N years beginning with the next 1 January
     if (after_death_years <= 0) return by_age;
     // The later of the two periods: with no death recorded, the second has not begun.
     return by_age && relevant_death && on >= anniversary(*relevant_death, after_death_years);

@@ -39,18 +39,38 @@ std::string working_day_calendar::holiday_name(date d) const {
     return names_[static_cast<std::size_t>(it - closed_.begin())];
 }
 
+namespace {
+// Walks the closed days alongside consecutive days, so that a period costs one search of the
+// calendar rather than one for each day in it.
+class closed_days {
+public:
+    closed_days(const std::vector<date>& closed, date after)
+        : next_(std::upper_bound(closed.begin(), closed.end(), after)), end_(closed.end()) {}
+    // Whether `d` is a working day; each call must be for a later day than the one before.
+    bool working(date d) noexcept {
+        while (next_ != end_ && *next_ < d) ++next_;
+        return d.iso_weekday() < 6 && (next_ == end_ || *next_ != d);
+    }
+
+private:
+    std::vector<date>::const_iterator next_, end_;
+};
+} // namespace
+
 date working_day_calendar::add_working_days(date start, int n) const noexcept {
+    closed_days closed(closed_, start);
     date d = start;
     for (int counted = 0; counted < n;) {
         d = d.plus_days(1);
-        if (is_working_day(d)) ++counted;
+        if (closed.working(d)) ++counted;
     }
     return d;
 }
 
 int working_day_calendar::working_days_between(date from, date to) const noexcept {
+    closed_days closed(closed_, from);
     int n = 0;
-    for (date d = from.plus_days(1); d <= to; d = d.plus_days(1)) n += is_working_day(d) ? 1 : 0;
+    for (date d = from.plus_days(1); d <= to; d = d.plus_days(1)) n += closed.working(d) ? 1 : 0;
     return n;
 }
 

@@ -1,16 +1,16 @@
 // Loads a disclosure candidate (docs/case-format.md) and checks it against a rulebook.
 
 #include "case_checks.hpp"
+#include "id_index.hpp"
 #include "yaml_reader.hpp"
 
 #include <candour/error.hpp>
 
 #include <algorithm>
-#include <set>
 #include <string_view>
-#include <unordered_set>
 
 namespace candour {
+using detail::id_index;
 using detail::yaml_node;
 using detail::yaml_reader;
 
@@ -237,12 +237,12 @@ void fill_factor_defaults(disclosure_case& c, const rulebook& rules) {
 }
 
 void check_case(const disclosure_case& c, const rulebook* rules, std::vector<diagnostic>& out) {
-    // Views of the ids in `c.items`, hashed: a 100,000-item schedule is checked in linear time.
-    std::unordered_set<std::string_view> item_ids;
-    item_ids.reserve(c.items.size());
-    for (const auto& it : c.items) {
+    // The ids in `c.items`, hashed: a 100,000-item schedule is checked in linear time.
+    id_index<item> item_ids(c.items);
+    for (std::size_t i = 0; i < c.items.size(); ++i) {
+        const auto& it = c.items[i];
         if (it.id.empty()) add(out, severity::error, "P205", "an item has an empty 'id'", it.where);
-        else if (!item_ids.insert(it.id).second)
+        else if (item_ids.add(i) != i)
             add(out, severity::error, "P301", "duplicate item id '" + it.id + "'", it.where);
         if (it.created && it.created > c.request.received)
             add(out, severity::warning, "P402",
@@ -250,7 +250,7 @@ void check_case(const disclosure_case& c, const rulebook* rules, std::vector<dia
                 "information held when the request was received",
                 it.where);
     }
-    std::set<std::string> claim_ids;
+    id_index<claim> claim_ids(c.claims);
     const regime* reg = rules ? rules->find_regime(c.regime) : nullptr;
     if (rules && !reg) {
         std::vector<std::string> names;
@@ -285,18 +285,21 @@ void check_case(const disclosure_case& c, const rulebook* rules, std::vector<dia
     // that many unknown references to many items cost linear time, not quadratic.
     std::vector<std::string> item_names;
     std::size_t item_suggestions = 0;
-    for (auto& cl : c.claims) {
-        if (!claim_ids.insert(cl.id).second)
+    for (std::size_t k = 0; k < c.claims.size(); ++k) {
+        const auto& cl = c.claims[k];
+        if (claim_ids.add(k) != k)
             add(out, severity::error, "P301", "duplicate claim id '" + cl.id + "'", cl.where);
         if (cl.items.empty()) add(out, severity::error, "P205", "claim '" + cl.id + "' names no items", cl.where);
         for (const auto& i : cl.items) {
-            if (!item_ids.count(i)) {
+            if (!item_ids.find(i)) {
                 std::vector<std::string> notes;
                 if (item_suggestions < 100) {
                     ++item_suggestions;
                     if (item_names.empty()) {
-                        item_names.assign(item_ids.begin(), item_ids.end());
+                        for (const auto& x : c.items)
+                            if (!x.id.empty()) item_names.push_back(x.id);
                         std::sort(item_names.begin(), item_names.end()); // suggestions in id order, ties to the first
+                        item_names.erase(std::unique(item_names.begin(), item_names.end()), item_names.end());
                     }
                     if (auto guess = did_you_mean(i, item_names)) notes.push_back("did you mean '" + *guess + "'?");
                 }
@@ -369,13 +372,18 @@ void check_case(const disclosure_case& c, const rulebook* rules, std::vector<dia
     }
     // A claim pleaded in the alternative names other claims of the case (not itself).
     {
-        std::vector<std::string> names(claim_ids.begin(), claim_ids.end());
+        std::vector<std::string> names; // the claim ids, sorted, made when a suggestion is wanted
         for (const auto& cl : c.claims)
             for (const auto& other : cl.in_the_alternative_to) {
                 if (other == cl.id)
                     add(out, severity::error, "P208", "claim '" + cl.id + "' is pleaded in the alternative to itself", cl.where,
                         {"name the other claim(s) relied on for the same information"});
-                else if (!claim_ids.count(other)) {
+                else if (!claim_ids.find(other)) {
+                    if (names.empty()) {
+                        for (const auto& x : c.claims) names.push_back(x.id);
+                        std::sort(names.begin(), names.end());
+                        names.erase(std::unique(names.begin(), names.end()), names.end());
+                    }
                     std::vector<std::string> notes;
                     if (auto guess = did_you_mean(other, names)) notes.push_back("did you mean '" + *guess + "'?");
                     add(out, severity::error, "P302", "claim '" + cl.id + "' is pleaded in the alternative to unknown claim '" +

@@ -3,12 +3,14 @@
 // docs/reasoning.md describes every statement and argument created here.
 
 #include "case_checks.hpp"
+#include "id_index.hpp"
 #include "text_util.hpp"
 
 #include <candour/error.hpp>
 #include <candour/evaluate.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <initializer_list>
 #include <map>
@@ -24,12 +26,38 @@ namespace {
 citation legislation(const provision& p) { return {source_kind::legislation, p.citation_text, p.uri}; }
 citation case_fact(std::string label) { return {source_kind::case_fact, std::move(label), {}}; }
 
+// The latest year of creation, within 400 years before `on`, for which `rule` has passed on
+// `on` (for a record created on 31 December of that year). A year with a row in the rule's table
+// (SI 2012/3029) is decided by its row, so each row is tried; every other year follows the
+// period, which once passed stays passed for every earlier year, so the search for those stops
+// at the first that passes (two years at most, past any rows). Not for a rule that also waits
+// for a death (`after_death_years`): the record's age alone never passes it.
+std::optional<int> latest_year_passed(const historical_rule& rule, date on) {
+    const int last = on.year(), first = last - 399;
+    auto passes = [&](int y) {
+        const auto day = date::from_ymd(y, 12, 31);
+        return day && rule.passed(*day, std::nullopt, on);
+    };
+    auto in_table = [&](int y) {
+        return std::any_of(rule.schedule.begin(), rule.schedule.end(),
+                           [&](const historical_schedule_entry& e) { return e.created == y; });
+    };
+    std::optional<int> latest;
+    for (const auto& row : rule.schedule)
+        if (row.created >= first && row.created <= last && (!latest || row.created > *latest) && passes(row.created))
+            latest = row.created;
+    for (int y = std::min(last, last - rule.years); y >= first && (!latest || y > *latest); --y)
+        if (!in_table(y) && passes(y)) return y;
+    return latest;
+}
+
 // One claim applied to the items that share the facts that matter for it.
 struct claim_group {
     const claim* source = nullptr;
     const provision* rule = nullptr;
     std::vector<const item*> items;
     std::string key;         // statement key prefix
+    std::string who;         // "items R12, R13 and R14", as the statements name them
     bool history_passed = false;
     bool public_domain = false;
     int age_band = -1;       // index into regime::weakening.age, -1 if none applies
@@ -40,6 +68,8 @@ struct claim_group {
     citation claim_cite;     // "the authority's claim c1": the source of what the claim itself says
     std::size_t finding = 0; // index in decision::claims
     statement_id applicable = 0, engaged = 0, exempt = 0;
+    std::optional<statement_id> displaced; // "exempt under a provision this one is subsidiary to"
+    std::vector<std::size_t> displaced_by; // the groups (by index) under such a provision sharing an item with it
 };
 
 class evaluator {
@@ -54,6 +84,7 @@ public:
         compute_deadline();
         choose_decision_date();
         form_groups();
+        reserve_graph();
         for (auto& g : groups_) add_group_statements(g);
         for (auto& g : groups_) add_displacement(g);
         add_aggregates();
@@ -83,6 +114,23 @@ private:
         for (auto part : parts) buffer += part;
         return buffer;
     }
+    // As say(), with the first letter upper-cased as text::capitalise does.
+    std::string_view say_capitalised(std::initializer_list<std::string_view> parts) {
+        compose(text_buffer_, parts);
+        if (!text_buffer_.empty() && text_buffer_[0] >= 'a' && text_buffer_[0] <= 'z')
+            text_buffer_[0] = static_cast<char>(text_buffer_[0] - 'a' + 'A');
+        return text_buffer_;
+    }
+    // A string the decision keeps (a message, a description), made from parts in one allocation
+    // of the right size rather than by a chain of operator+ that reallocates as it grows.
+    static std::string joined(std::initializer_list<std::string_view> parts) {
+        std::size_t size = 0;
+        for (auto part : parts) size += part.size();
+        std::string out;
+        out.reserve(size);
+        for (auto part : parts) out += part;
+        return out;
+    }
 
     // The graph copies each key, text and citation (see argument_graph.hpp): they may be
     // temporaries.
@@ -91,20 +139,21 @@ private:
         s.key = key;
         s.text = text;
         s.fact = holds ? label::accepted : label::rejected;
-        return d_.graph.add_statement(std::move(s));
+        return d_.graph.add_statement(s);
     }
     statement_id derived(std::string_view key, std::string_view text, proof_standard standard = proof_standard::scintilla()) {
         statement s;
         s.key = key;
         s.text = text;
         s.standard = standard;
-        return d_.graph.add_statement(std::move(s));
+        return d_.graph.add_statement(s);
     }
     // Statement ids as a braced list ({a, b}) or a vector, viewed until the graph copies them.
     struct statement_ids {
         statement_ids() = default;
         statement_ids(std::initializer_list<statement_id> list) : view(list.begin(), list.size()) {}
         statement_ids(const std::vector<statement_id>& list) : view(list) {}
+        statement_ids(std::span<const statement_id> list) : view(list) {}
         std::span<const statement_id> view;
     };
     argument_id argue(std::string_view key, std::string_view text, statement_id conclusion, direction dir,
@@ -118,7 +167,7 @@ private:
         a.exceptions = exceptions.view;
         a.weight = weight;
         a.source = &source;
-        return d_.graph.add_argument(std::move(a));
+        return d_.graph.add_argument(a);
     }
 
     void compute_deadline() {
@@ -172,24 +221,24 @@ private:
     // The historical-record rule in force on the decision date, in words: "The 20-year
     // historical-record limit (FOIA s.63(1))", as the record has always put it, with what a phase,
     // a table or a death rule adds.
-    std::string history_phrase(const historical_limit& h) const {
+    // Written into `s` (replacing what it held).
+    void history_phrase(const historical_limit& h, std::string& s) const {
         const historical_rule& rule = h.on(d_.decision_date);
-        std::string s = "The " + std::to_string(rule.years) + "-year historical-record limit (" + rule.source.label;
+        s.assign("The ").append(std::to_string(rule.years)).append("-year historical-record limit (").append(rule.source.label);
         if (const auto* ph = h.phase_on(d_.decision_date)) {
             s += ", in force for decisions";
-            if (ph->from) s += " from " + ph->from->long_form();
-            if (ph->to) s += " to " + ph->to->long_form();
+            if (ph->from) s.append(" from ").append(ph->from->long_form());
+            if (ph->to) s.append(" to ").append(ph->to->long_form());
             if (!ph->verified) s += "; not verified";
         }
         s += ")";
         if (rule.counts_from == history_start::creation_date) s += ", counted from the date of creation";
         if (!rule.schedule.empty())
-            s += " (for records created from " + std::to_string(rule.schedule.front().created) + " to " +
-                 std::to_string(rule.schedule.back().created) + ", the end of the year its table gives)";
+            s.append(" (for records created from ").append(std::to_string(rule.schedule.front().created)).append(" to ")
+                .append(std::to_string(rule.schedule.back().created)).append(", the end of the year its table gives)");
         if (rule.after_death_years > 0)
-            s += " (or, if later, the end of the period of " + std::to_string(rule.after_death_years) +
-                 " years beginning with the relevant death)";
-        return s;
+            s.append(" (or, if later, the end of the period of ").append(std::to_string(rule.after_death_years))
+                .append(" years beginning with the relevant death)");
     }
 
     // The age band of an item at the decision date: the last band it is older than.
@@ -204,11 +253,8 @@ private:
     }
 
     void form_groups() {
-        item_groups_.resize(case_.items.size());
-        item_by_id_.reserve(case_.items.size());
-        for (const auto& it : case_.items) item_by_id_.emplace(it.id, &it);
-        claim_by_id_.reserve(case_.claims.size());
-        for (const auto& cl : case_.claims) claim_by_id_.emplace(cl.id, &cl);
+        for (std::size_t i = 0; i < case_.items.size(); ++i) item_ids_.add(i);
+        for (std::size_t k = 0; k < case_.claims.size(); ++k) claim_ids_.add(k);
         for (const auto& cl : case_.claims) {
             const provision& p = rules_.get_provision(reg_.id, cl.provision);
             // Items that differ in a fact the rule cares about are decided apart; identical ones
@@ -216,11 +262,12 @@ private:
             // Which claims under a provision this one is subsidiary to cover each item: s.31 is
             // displaced item by item, not for the whole claim.
             // Built once per provision, not per claim: a schedule may claim s.31 row by row.
-            const auto& displacing = displacing_claims(p);
+            const auto& facts = provision_facts_of(p);
+            const auto& displacing = facts.displacing;
             static const std::vector<std::size_t> none;
             std::map<std::tuple<bool, bool, int, std::uint64_t, std::vector<std::size_t>>, std::vector<const item*>> split;
             for (const auto& id : cl.items) {
-                const item* it = item_by_id_.at(id);
+                const item* it = &item_by_id(id);
                 const auto by = displacing.find(it);
                 split[{history_passed(*it, p), it->public_domain, age_band(*it), bars_for(*it, p),
                        by == displacing.end() ? none : by->second}]
@@ -236,36 +283,52 @@ private:
                 g.public_domain = std::get<1>(signature);
                 g.age_band = std::get<2>(signature);
                 g.bars = std::get<3>(signature);
-                g.ncnd = excludes_confirming(p);
+                g.ncnd = facts.ncnd;
                 g.cite = legislation(p);
                 g.claim_cite = case_fact("the authority's claim " + cl.id);
                 g.key = split.size() == 1 ? cl.id : cl.id + "#" + std::to_string(++n);
-                for (const item* it : g.items) item_groups_[index_of(it)].push_back(groups_.size());
                 groups_.push_back(std::move(g));
             }
         }
+        // Each item's groups, in group order, in one array (a schedule has an item per row).
+        group_start_.assign(case_.items.size() + 1, 0);
+        for (const auto& g : groups_)
+            for (const item* it : g.items) ++group_start_[index_of(it) + 1];
+        for (std::size_t i = 0; i < case_.items.size(); ++i) group_start_[i + 1] += group_start_[i];
+        group_list_.resize(group_start_.back());
+        std::vector<std::size_t> next(group_start_.begin(), group_start_.end() - 1);
+        for (std::size_t k = 0; k < groups_.size(); ++k)
+            for (const item* it : groups_[k].items) group_list_[next[index_of(it)]++] = k;
+        // The groups under a provision each group is subsidiary to that share an item with it.
+        for (auto& g : groups_) {
+            const auto& targets = g.rule->subsidiary_to;
+            if (targets.empty()) continue;
+            std::set<std::size_t> overlapping;
+            for (const item* x : g.items)
+                for (auto k : groups_of(x))
+                    if (std::find(targets.begin(), targets.end(), groups_[k].rule->id) != targets.end()) overlapping.insert(k);
+            g.displaced_by.assign(overlapping.begin(), overlapping.end());
+        }
     }
 
-    // Whether a provision of the regime names `p` as one that excludes the duty to confirm or deny
-    // (`ncnd`). Looked up once per provision: the rulebook has hundreds.
-    bool excludes_confirming(const provision& p) {
-        const auto [at, fresh] = ncnd_by_provision_.try_emplace(&p, false);
-        if (fresh)
-            at->second = std::any_of(rules_.provisions().begin(), rules_.provisions().end(),
-                                     [&](const provision& q) { return q.ncnd == p.id && q.regime == reg_.id; });
-        return at->second;
-    }
-
-    // For each item, the claims (by index) under a provision that `p` is subsidiary to.
-    const std::unordered_map<const item*, std::vector<std::size_t>>& displacing_claims(const provision& p) {
-        auto [at, fresh] = displacing_by_provision_.try_emplace(&p);
-        if (fresh && !p.subsidiary_to.empty())
+    // What the groups of every claim under a provision share, worked out once per provision (the
+    // rulebook has hundreds; a schedule may claim s.31 row by row).
+    struct provision_facts {
+        bool ncnd = false; // a provision of the regime names it as excluding the duty to confirm or deny
+        std::unordered_map<const item*, std::vector<std::size_t>> displacing; // per item, the claims (by index) under a provision it is subsidiary to
+    };
+    const provision_facts& provision_facts_of(const provision& p) {
+        auto [at, fresh] = provision_facts_.try_emplace(&p);
+        if (!fresh) return at->second;
+        auto& facts = at->second;
+        facts.ncnd = rules_.excludes_duty_to_confirm(p);
+        if (!p.subsidiary_to.empty())
             for (std::size_t k = 0; k < case_.claims.size(); ++k) {
                 const auto& other = case_.claims[k];
                 if (std::find(p.subsidiary_to.begin(), p.subsidiary_to.end(), other.provision) == p.subsidiary_to.end()) continue;
-                for (const auto& id : other.items) at->second[item_by_id_.at(id)].push_back(k);
+                for (const auto& id : other.items) facts.displacing[&item_by_id(id)].push_back(k);
             }
-        return at->second;
+        return facts;
     }
 
     // Which of the provision's bars (EIR reg 12(9)) the item's kind of information meets, as bits.
@@ -276,18 +339,29 @@ private:
         return bits;
     }
 
-    std::string items_phrase(const claim_group& g) const {
-        std::vector<std::string> ids;
-        for (const auto* it : g.items) ids.push_back(it->id);
-        return (ids.size() == 1 ? "item " : "items ") + text::join_and(ids);
+    // "item R01", "items R12, R13 and R14" (as text::join_and joins them).
+    static std::string items_phrase(const claim_group& g) {
+        const std::size_t n = g.items.size();
+        std::string out = n == 1 ? "item " : "items ";
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i > 0) out += i + 1 == n ? " and " : ", ";
+            out += g.items[i]->id;
+        }
+        return out;
     }
 
-    // "would be likely to" + "prejudice"; thresholds that carry their own verb ("would adversely
-    // affect", "would prejudice substantially") are used as they are.
-    static std::string harm_phrase(const likelihood_threshold& th) {
+    // What follows a threshold's phrase to name the harm: "would be likely to" + " prejudice";
+    // thresholds that carry their own verb ("would adversely affect", "would prejudice
+    // substantially") are used as they are.
+    static std::string_view harm_suffix(const likelihood_threshold& th) {
         for (const char* verb : {"prejudice", "affect", "endanger", "inhibit", "harm", "damage"})
-            if (th.phrase.find(verb) != std::string::npos) return th.phrase;
-        return th.phrase + " prejudice";
+            if (th.phrase.find(verb) != std::string::npos) return {};
+        return " prejudice";
+    }
+    // The public interest test's source: the balancing test's, or the neither-confirm-nor-deny
+    // test's where the regime has one.
+    const citation& balancing_source(bool ncnd) const {
+        return ncnd && reg_.balancing.ncnd_source ? *reg_.balancing.ncnd_source : reg_.balancing.source;
     }
 
     // The lowest threshold among those named, or the regime's lowest if none was named.
@@ -314,77 +388,96 @@ private:
     void add_group_statements(claim_group& g) {
         const provision& p = *g.rule;
         const claim& cl = *g.source;
-        const std::string who = items_phrase(g);
+        g.who = items_phrase(g);
+        const std::string& who = g.who;
         claim_finding f;
         f.claim_id = cl.id;
         f.provision_id = p.id;
+        f.items.reserve(g.items.size());
         for (const auto* it : g.items) f.items.push_back(it->id);
 
         // 1. Applicability: in force, not past the historical-record limit, not displaced.
         const auto in_force = fact(key({g.key, "/in-force"}), say({p.id, " was in force on ", d_.decision_date.long_form()}),
                                    p.in_force_on(d_.decision_date));
         std::vector<statement_id> exceptions;
-        if (p.history)
-            exceptions.push_back(fact(key({g.key, "/historical"}), history_phrase(*p.history) + " has passed for " + who, g.history_passed));
+        if (p.history) {
+            history_phrase(*p.history, text_buffer_);
+            text_buffer_.append(" has passed for ").append(who);
+            exceptions.push_back(fact(key({g.key, "/historical"}), text_buffer_, g.history_passed));
+        }
         if (!p.subsidiary_to.empty()) {
-            displaced_[g.key] = derived(key({g.key, "/displaced"}),
-                                        "The information in " + who + " is exempt information under " +
-                                            text::join_or(p.subsidiary_to) + ", to which " + p.id + " is subsidiary");
-            exceptions.push_back(displaced_[g.key]);
+            g.displaced = derived(key({g.key, "/displaced"}), say({"The information in ", who, " is exempt information under ",
+                                                                  text::join_or(p.subsidiary_to), ", to which ", p.id,
+                                                                  " is subsidiary"}));
+            exceptions.push_back(*g.displaced);
         }
         // A kind of information the provision cannot be relied on for (EIR reg 12(9): emissions).
         for (std::size_t i = 0; i < p.unavailable_for.size() && i < 64; ++i) {
             if (!(g.bars >> i & 1)) continue;
             const auto& bar = p.unavailable_for[i];
             const auto is_kind = fact(key({g.key, "/concerns/", bar.kind}),
-                                      text::capitalise(who) + (g.items.size() == 1 ? " concerns " : " concern ") + bar.kind, true);
+                                      say_capitalised({who, g.items.size() == 1 ? " concerns " : " concern ", bar.kind}), true);
             const auto barred = derived(key({g.key, "/barred/", bar.kind}),
-                                        p.id + " cannot be relied on for " + who + ", which " +
-                                            (g.items.size() == 1 ? "concerns " : "concern ") + bar.kind);
+                                        say({p.id, " cannot be relied on for ", who, ", which ",
+                                             g.items.size() == 1 ? "concerns " : "concern ", bar.kind}));
             argue(key({g.key, "/barred/", bar.kind, "/rule"}),
-                  bar.by + " bars reliance on " + p.id + " for information that concerns " + bar.kind, barred,
+                  say({bar.by, " bars reliance on ", p.id, " for information that concerns ", bar.kind}), barred,
                   direction::pro, {is_kind}, {}, 1, cite_provision(bar.by));
             exceptions.push_back(barred);
             g.barred.push_back(barred);
         }
         g.applicable = derived(key({g.key, "/applicable"}), say({p.id, " can apply to ", who}));
-        argue(key({g.key, "/applicable/rule"}), p.id + " applies to information of this kind while it is in force, unless an exception below holds",
+        argue(key({g.key, "/applicable/rule"}),
+              say({p.id, " applies to information of this kind while it is in force, unless an exception below holds"}),
               g.applicable, direction::pro, {in_force}, exceptions, 1, g.cite);
         f.applicable = g.applicable;
 
         // 2. Engagement.
         std::vector<statement_id> limbs{g.applicable};
         if (p.test == engagement_test::prejudice) {
-            const auto interest = derived(key({g.key, "/interest"}), "The harm the authority describes relates to " +
-                                                                   p.protected_interest + ", the interest " + p.id + " protects");
+            const auto interest = derived(key({g.key, "/interest"}), say({"The harm the authority describes relates to ",
+                                                                         p.protected_interest, ", the interest ", p.id,
+                                                                         " protects"}));
             std::vector<statement_id> interest_premises;
             if (!p.purposes.empty())
                 interest_premises.push_back(fact(key({g.key, "/purpose"}),
-                                                 "The authority names the purpose, among " + text::join_or(p.purposes) +
-                                                     ", for which the function is exercised",
+                                                 say({"The authority names the purpose, among ", text::join_or(p.purposes),
+                                                      ", for which the function is exercised"}),
                                                  !cl.purposes.empty()));
             if (!cl.harm.empty())
                 argue(key({g.key, "/interest/claim"}), say({"The authority's claim: ", cl.harm}), interest, direction::pro,
                       interest_premises, {}, 1, g.claim_cite);
-            const auto causal = derived(key({g.key, "/causal"}), "There is a causal link between " +
-                                                               std::string(g.ncnd ? "confirming or denying whether the authority holds "
-                                                                                  : "disclosing ") +
-                                                               who + " and the harm, and the harm is real, actual or of substance");
+            const auto causal = derived(key({g.key, "/causal"}),
+                                        say({"There is a causal link between ",
+                                             g.ncnd ? "confirming or denying whether the authority holds " : "disclosing ", who,
+                                             " and the harm, and the harm is real, actual or of substance"}));
             if (!cl.causal_chain.empty())
                 argue(key({g.key, "/causal/claim"}), say({"The authority's account: ", cl.causal_chain}), causal, direction::pro, {}, {},
                       1, g.claim_cite);
             const auto* th = applied_threshold(cl);
             std::vector<statement_id> likely_premises;
             if (th && cl.likelihood.size() != 1) {
-                std::vector<std::string> named;
-                for (const auto& id : cl.likelihood)
-                    if (const auto* t = reg_.find_threshold(id)) named.push_back("'" + t->phrase + "'");
-                const auto unstated = fact(key({g.key, "/threshold-unstated"}),
-                                           cl.likelihood.empty()
-                                               ? "The authority does not say which likelihood threshold it relies on"
-                                               : "The authority names " + text::join_and(named) + " without choosing between them",
-                                           true);
-                const auto rule = derived(key({g.key, "/threshold"}), "The threshold applied is the lower one, '" + th->phrase + "'");
+                statement_id unstated = 0;
+                if (cl.likelihood.empty()) {
+                    unstated = fact(key({g.key, "/threshold-unstated"}),
+                                    "The authority does not say which likelihood threshold it relies on", true);
+                } else {
+                    // "The authority names 'a' and 'b' without ...", the names joined as text::join_and does.
+                    const auto named = static_cast<std::size_t>(std::count_if(
+                        cl.likelihood.begin(), cl.likelihood.end(), [&](const std::string& id) { return reg_.find_threshold(id); }));
+                    std::string& s = text_buffer_;
+                    s.assign("The authority names ");
+                    std::size_t i = 0;
+                    for (const auto& id : cl.likelihood)
+                        if (const auto* t = reg_.find_threshold(id)) {
+                            if (i > 0) s += i + 1 == named ? " and " : ", ";
+                            s.append("'").append(t->phrase).append("'");
+                            ++i;
+                        }
+                    s += " without choosing between them";
+                    unstated = fact(key({g.key, "/threshold-unstated"}), s, true);
+                }
+                const auto rule = derived(key({g.key, "/threshold"}), say({"The threshold applied is the lower one, '", th->phrase, "'"}));
                 argue(key({g.key, "/threshold/rule"}), reg_.unstated_threshold_rule, rule, direction::pro, {unstated}, {}, 1,
                       reg_.unstated_threshold_source);
                 likely_premises.push_back(rule);
@@ -392,26 +485,26 @@ private:
             }
             statement_id likely = 0;
             if (th) {
-                likely = derived(key({g.key, "/likelihood"}), std::string(g.ncnd ? "Confirming or denying" : "Disclosure") + " " +
-                                                            harm_phrase(*th) + " " + p.protected_interest + " (" +
-                                                            th->meaning + ")");
+                likely = derived(key({g.key, "/likelihood"}),
+                                 say({g.ncnd ? "Confirming or denying" : "Disclosure", " ", th->phrase, harm_suffix(*th), " ",
+                                      p.protected_interest, " (", th->meaning, ")"}));
                 argue(key({g.key, "/likelihood/claim"}),
-                      "The authority's claim that " + std::string(g.ncnd ? "confirming or denying " : "disclosure ") +
-                          harm_phrase(*th) + " " + p.protected_interest,
+                      say({"The authority's claim that ", g.ncnd ? "confirming or denying " : "disclosure ", th->phrase,
+                           harm_suffix(*th), " ", p.protected_interest}),
                       likely, direction::pro, likely_premises, {}, 1, th->source);
                 f.threshold_applied = th->id;
             } else {
-                likely = derived(key({g.key, "/likelihood"}), "The likelihood of prejudice reaches a threshold of " + reg_.short_title);
+                likely = derived(key({g.key, "/likelihood"}), say({"The likelihood of prejudice reaches a threshold of ", reg_.short_title}));
             }
             f.limbs = {interest, causal, likely};
             limbs.insert(limbs.end(), {interest, causal, likely});
             if (const auto* ev = best_evidence(cl)) f.evidence_grade = ev->id;
         } else if (p.test != engagement_test::not_applicable) {
             const std::string conditions = p.class_conditions.empty() ? p.title : text::join_and(p.class_conditions);
-            const auto in_class = derived(key({g.key, "/class"}), "The information in " + who + " falls within the class in " + p.id +
-                                                                ": " + conditions);
+            const auto in_class = derived(key({g.key, "/class"}), say({"The information in ", who, " falls within the class in ",
+                                                                      p.id, ": ", conditions}));
             for (std::size_t i = 0; i < cl.class_facts.size(); ++i)
-                argue(g.key + "/class/fact-" + std::to_string(i + 1), "The authority's account: " + cl.class_facts[i],
+                argue(key({g.key, "/class/fact-", std::to_string(i + 1)}), say({"The authority's account: ", cl.class_facts[i]}),
                       in_class, direction::pro, {}, {}, 1, g.claim_cite);
             f.limbs = {in_class};
             limbs.push_back(in_class);
@@ -436,20 +529,57 @@ private:
             exempt_premises.push_back(pit);
         }
         g.exempt = derived(key({g.key, "/exempt"}),
-                           g.ncnd ? "The duty to confirm or deny whether the authority holds " + who + " does not arise, by " + p.id
-                                  : text::capitalise(who) + (g.items.size() == 1 ? " is" : " are") + " exempt from disclosure under " + p.id);
+                           g.ncnd ? say({"The duty to confirm or deny whether the authority holds ", who, " does not arise, by ", p.id})
+                                  : say_capitalised({who, g.items.size() == 1 ? " is" : " are", " exempt from disclosure under ", p.id}));
         f.neither_confirm_nor_deny = g.ncnd;
-        argue(key({g.key, "/exempt/rule"}),
-              p.status == exemption_status::qualified
-                  ? "The exemption is engaged and the public interest in maintaining it outweighs the public interest in disclosure"
-                  : "The exemption is engaged and is absolute, so no public interest test applies",
-              g.exempt, direction::pro, exempt_premises, {}, 1,
-              p.status != exemption_status::qualified ? cite_provision_or(absolute_rule_id(g.ncnd), g.cite)
-              : g.ncnd                                ? reg_.balancing.ncnd_source.value_or(reg_.balancing.source)
-                                                      : reg_.balancing.source);
+        if (p.status == exemption_status::qualified)
+            argue(key({g.key, "/exempt/rule"}),
+                  "The exemption is engaged and the public interest in maintaining it outweighs the public interest in disclosure",
+                  g.exempt, direction::pro, exempt_premises, {}, 1, balancing_source(g.ncnd));
+        else
+            argue(key({g.key, "/exempt/rule"}), "The exemption is engaged and is absolute, so no public interest test applies",
+                  g.exempt, direction::pro, exempt_premises, {}, 1, cite_provision_or(absolute_rule_id(g.ncnd), g.cite));
         f.exempt = g.exempt;
         g.finding = d_.claims.size();
         d_.claims.push_back(std::move(f));
+    }
+
+    // Room in the graph for the statements and arguments of the groups, the items and the
+    // notice, counted as add_group_statements, add_items and add_notice_facts add them (at most:
+    // a notice requirement candour does not know adds nothing), so that the arrays are allocated
+    // once, before anything is freed. Aggregates reserve their own. A count short by one would
+    // double an array that may hold a schedule's 300,000 statements: keep it in step.
+    void reserve_graph() {
+        auto one_if = [](bool b) -> std::size_t { return b ? 1 : 0; };
+        std::size_t statements = notice_requirements_count(), arguments = 0;
+        for (const auto& g : groups_) {
+            const provision& p = *g.rule;
+            const claim& cl = *g.source;
+            const auto bars = static_cast<std::size_t>(std::popcount(g.bars));
+            statements += 4 + 2 * bars + one_if(p.history.has_value()) + one_if(!p.subsidiary_to.empty()); // in force, applicable, engaged, exempt
+            arguments += 3 + bars + g.displaced_by.size();                                              // their rules
+            if (p.test == engagement_test::prejudice) {
+                const auto* th = applied_threshold(cl);
+                const bool unstated = th && cl.likelihood.size() != 1;
+                statements += 3 + one_if(!p.purposes.empty()) + 2 * one_if(unstated);
+                arguments += one_if(!cl.harm.empty()) + one_if(!cl.causal_chain.empty()) + one_if(unstated) + one_if(th);
+            } else if (p.test != engagement_test::not_applicable) {
+                statements += 1;
+                arguments += cl.class_facts.size();
+            }
+            if (p.status == exemption_status::qualified) {
+                statements += 1;
+                for (const auto& fac : cl.factors) statements += one_if(reg_.find_irrelevant(fac.category)); // set aside, with its reason
+                arguments += cl.factors.size() + one_if(reg_.balancing.presumption_weight > 0);
+            }
+        }
+        for (const auto& it : case_.items) {
+            const auto& mine = groups_of(&it);
+            const bool any_ncnd = std::any_of(mine.begin(), mine.end(), [&](std::size_t k) { return groups_[k].ncnd; });
+            statements += any_ncnd ? 4 : 3;
+            arguments += mine.size() + 1;
+        }
+        d_.graph.reserve(statements, arguments);
     }
 
     // What scales the harm side for this group: the likelihood and evidence of the prejudice
@@ -457,19 +587,19 @@ private:
     // domain and the age of the information (both weaken it).
     void compute_harm(const claim_group& g, claim_finding& f) const {
         const claim& cl = *g.source;
-        auto scale = [&](double m, std::string why) {
+        auto scale = [&](double m, std::string_view why, std::string_view what = {}, std::string_view after = {}) {
             if (m == 1) return;
             f.harm_multiplier *= m;
-            f.harm_adjustments.push_back(text::multiplier(m) + " " + std::move(why));
+            f.harm_adjustments.push_back(joined({text::multiplier(m), " ", why, what, after}));
         };
         if (g.rule->test == engagement_test::prejudice) {
-            if (const auto* th = applied_threshold(cl)) scale(th->weight_multiplier, "likelihood '" + th->phrase + "'");
-            if (const auto* ev = best_evidence(cl)) scale(ev->weight_multiplier, "evidence '" + ev->id + "'");
+            if (const auto* th = applied_threshold(cl)) scale(th->weight_multiplier, "likelihood '", th->phrase, "'");
+            if (const auto* ev = best_evidence(cl)) scale(ev->weight_multiplier, "evidence '", ev->id, "'");
         }
         if (g.public_domain) scale(reg_.weakening.public_domain_multiplier, "already in the public domain");
         if (g.age_band >= 0) {
             const auto& band = reg_.weakening.age[static_cast<std::size_t>(g.age_band)];
-            scale(band.weight_multiplier, "older than " + std::to_string(band.older_than_years) + " years");
+            scale(band.weight_multiplier, "older than ", std::to_string(band.older_than_years), " years");
         }
     }
 
@@ -528,18 +658,11 @@ private:
     // s.31 applies only to information not exempt under s.30: an engaged claim under a provision
     // this one is subsidiary to displaces it for the items both cover.
     void add_displacement(const claim_group& g) {
-        auto it = displaced_.find(g.key);
-        if (it == displaced_.end()) return;
-        const auto& targets = g.rule->subsidiary_to;
-        std::set<std::size_t> overlapping; // groups under a target provision sharing an item with g
-        for (const item* x : g.items)
-            for (auto k : groups_of(x))
-                if (std::find(targets.begin(), targets.end(), groups_[k].rule->id) != targets.end()) overlapping.insert(k);
-        displaced_by_[g.key].assign(overlapping.begin(), overlapping.end());
-        for (auto k : overlapping) {
+        if (!g.displaced) return;
+        for (auto k : g.displaced_by) {
             const auto& other = groups_[k];
             argue(key({g.key, "/displaced/", other.key}), say({other.rule->id, " is engaged for the same information"}),
-                  it->second, direction::pro, {other.engaged}, {}, 1, g.cite);
+                  *g.displaced, direction::pro, {other.engaged}, {}, 1, g.cite);
         }
     }
 
@@ -558,6 +681,11 @@ private:
                 if (groups_[k].rule->status == exemption_status::qualified && !groups_[k].ncnd) qualified.push_back(k);
             if (qualified.size() >= 2) sets[qualified].push_back(&it);
         }
+        // Room for each set's three statements and, at most, its arguments (reserve_graph left them out).
+        std::size_t arguments = 0;
+        for (const auto& [members, items] : sets)
+            for (auto k : members) arguments += 2 + d_.claims[groups_[k].finding].factors.size();
+        d_.graph.reserve(3 * sets.size(), arguments);
         const direction tie = bal.tie == tie_rule::disclose ? direction::con : direction::pro;
         for (const auto& [members, items] : sets) {
             aggregate_finding af;
@@ -644,31 +772,34 @@ private:
         const citation duty_source = duty ? legislation(*duty) : reg_.balancing.source;
         const citation& together = reg_.balancing.aggregation_authority ? *reg_.balancing.aggregation_authority
                                                                         : reg_.balancing.source;
-        // Room for every item's statements and arguments, counted exactly, so that the graph's
-        // arrays grow once here rather than doubling (a schedule's items are most of its graph).
-        std::size_t statements = 0, arguments = 0;
-        for (const auto& it : case_.items) {
-            const auto& mine = groups_of(&it);
-            const bool any_ncnd = std::any_of(mine.begin(), mine.end(), [&](std::size_t k) { return groups_[k].ncnd; });
-            statements += any_ncnd ? 4 : 3;
-            arguments += mine.size() + aggregates_of(&it).size() + 1;
+        // With aggregates, room again for the items (with their arguments from the aggregates) and
+        // the notice: the aggregates may have taken what reserve_graph set aside for them.
+        if (!aggregate_of_.empty()) {
+            std::size_t statements = notice_requirements_count(), arguments = 0;
+            for (const auto& it : case_.items) {
+                const auto& mine = groups_of(&it);
+                const bool any_ncnd = std::any_of(mine.begin(), mine.end(), [&](std::size_t k) { return groups_[k].ncnd; });
+                statements += any_ncnd ? 4 : 3;
+                arguments += mine.size() + aggregates_of(&it).size() + 1;
+            }
+            d_.graph.reserve(statements, arguments);
         }
-        d_.graph.reserve(statements + notice_requirements_count(), arguments);
         d_.items.reserve(case_.items.size());
         std::string base;
         for (const auto& it : case_.items) {
-            item_finding f;
+            item_finding& f = d_.items.emplace_back(); // reserved above: stays where it is
             f.item_id = it.id;
             base.assign("item/").append(it.id);
             const auto held = fact(key({base, "/held"}), say({"The authority holds item ", it.id, " (", it.description, ")"}), it.held);
             f.exempt = derived(key({base, "/exempt"}), say({"Item ", it.id, " is exempt information"}));
-            std::vector<statement_id> withheld_by{f.exempt};
+            statement_id withheld_by[2] = {f.exempt, 0};
+            std::size_t withheld_ways = 1;
             const auto& mine = groups_of(&it);
             const bool any_ncnd = std::any_of(mine.begin(), mine.end(), [&](std::size_t k) { return groups_[k].ncnd; });
             if (any_ncnd) {
                 f.ncnd = derived(key({base, "/ncnd"}),
                                  say({"The duty to confirm or deny whether the authority holds item ", it.id, " does not arise"}));
-                withheld_by.push_back(*f.ncnd);
+                withheld_by[withheld_ways++] = *f.ncnd;
             }
             for (auto k : mine) {
                 const auto& g = groups_[k];
@@ -682,17 +813,18 @@ private:
             }
             f.disclose = derived(key({base, "/disclose"}), say({"Item ", it.id, " must be communicated to the requester"}));
             argue(key({base, "/disclose/duty"}), "The duty to communicate information held, unless it is exempt", f.disclose,
-                  direction::pro, {held}, withheld_by, 1, duty_source);
-            d_.items.push_back(std::move(f));
+                  direction::pro, {held}, std::span<const statement_id>(withheld_by, withheld_ways), 1, duty_source);
         }
     }
 
     // The groups and the aggregates covering an item, by index (none: an empty list).
-    const std::vector<std::size_t>& groups_of(const item* it) const { return indexes(item_groups_, it); }
-    const std::vector<std::size_t>& aggregates_of(const item* it) const { return indexes(aggregate_of_, it); }
-    const std::vector<std::size_t>& indexes(const std::vector<std::vector<std::size_t>>& by_item, const item* it) const {
+    std::span<const std::size_t> groups_of(const item* it) const {
+        const std::size_t i = index_of(it);
+        return {group_list_.data() + group_start_[i], group_start_[i + 1] - group_start_[i]};
+    }
+    const std::vector<std::size_t>& aggregates_of(const item* it) const {
         static const std::vector<std::size_t> none;
-        return by_item.empty() ? none : by_item[index_of(it)];
+        return aggregate_of_.empty() ? none : aggregate_of_[index_of(it)];
     }
     // An item's position in the case (the evaluator's item pointers are all into case_.items).
     std::size_t index_of(const item* it) const { return static_cast<std::size_t>(it - case_.items.data()); }
@@ -712,8 +844,18 @@ private:
             else if (req.id == "internal-review") met = n.internal_review != review_particulars::absent;
             else if (req.id == "complaint-right") met = n.states_complaint_right;
             if (!met) continue;
-            notice_facts_[req.id] = fact("notice/" + req.id, "The notice meets " + req.provision + ": it must " + req.description, *met);
+            if (notice_facts_.empty()) notice_facts_.resize(reg_.notice_requirements.size());
+            notice_facts_[static_cast<std::size_t>(&req - reg_.notice_requirements.data())] =
+                fact(key({"notice/", req.id}), say({"The notice meets ", req.provision, ": it must ", req.description}), *met);
         }
+    }
+
+    // The fact add_notice_facts stated for the requirement `id` (the last, if the regime lists
+    // the id twice).
+    std::optional<statement_id> notice_fact(std::string_view id) const {
+        for (std::size_t i = notice_facts_.size(); i-- > 0;)
+            if (notice_facts_[i] && reg_.notice_requirements[i].id == id) return notice_facts_[i];
+        return std::nullopt;
     }
 
     void read_outcomes() {
@@ -737,7 +879,7 @@ private:
                 if (!want_ncnd)
                     for (auto a : aggregates_of(it)) {
                         if (g.label_of(d_.aggregates[a].exempt) != label::accepted) continue;
-                        for (const auto& cid : d_.aggregates[a].claims) name(claim_by_id_.at(cid)->provision);
+                        for (const auto& cid : d_.aggregates[a].claims) name(claim_by_id(cid).provision);
                     }
             }
             switch (f.outcome) {
@@ -774,15 +916,18 @@ private:
                                                          : static_cast<int>(dl.sent->days() - due.days());
     }
 
-    void flag(std::string code, std::string name, severity level, std::string message, citation source,
-              source_location where, std::optional<statement_id> st = std::nullopt) {
-        d_.flags.push_back({std::move(code), std::move(name), level, std::move(message), std::move(source), std::move(where), st});
+    // The citation by value: most are made for the flag (cite_provision) and are moved in.
+    void flag(std::string_view code, std::string_view name, severity level, std::string message, citation source,
+              const source_location& where, std::optional<statement_id> st = std::nullopt) {
+        d_.flags.emplace_back(std::string(code), std::string(name), level, std::move(message), std::move(source), where, st);
     }
 
     // s.17(4): reasons may be left out of a notice only where stating them would disclose
     // information that is itself exempt. Not so if the claim's exemption is not engaged for any
     // of its information; and pointless if every item it covers is released anyway.
     void review_reasons_withheld() {
+        if (std::none_of(case_.claims.begin(), case_.claims.end(), [](const claim& cl) { return !cl.reasons_withheld.empty(); }))
+            return;
         const auto& g = d_.graph;
         const citation source = rules_.find_provision(reg_.id, "s.17(4)")
                                     ? cite_provision("s.17(4)")
@@ -796,20 +941,20 @@ private:
                 return g.label_of(d_.claims[grp->finding].engaged) == label::accepted;
             });
             const bool all_released = std::all_of(cl.items.begin(), cl.items.end(), [&](const std::string& id) {
-                return finding_of(item_by_id_.at(id)).outcome == item_outcome::disclose;
+                return finding_of(&item_by_id(id)).outcome == item_outcome::disclose;
             });
             if (!engaged)
                 flag("F119", "reasons-withheld-without-exemption", severity::error,
-                     "The notice leaves out the reasons for relying on " + cl.provision + " (" + cl.reasons_withheld +
-                         ") because stating them would disclose exempt information, but " + cl.provision +
-                         " is not engaged for any of the information claimed, so that information is not exempt and "
-                         "the reasons must be given",
+                     joined({"The notice leaves out the reasons for relying on ", cl.provision, " (", cl.reasons_withheld,
+                             ") because stating them would disclose exempt information, but ", cl.provision,
+                             " is not engaged for any of the information claimed, so that information is not exempt and "
+                             "the reasons must be given"}),
                      source, cl.where);
             else if (all_released)
                 flag("F120", "reasons-withheld-for-released-information", severity::warning,
-                     "The notice leaves out the reasons for relying on " + cl.provision + " (" + cl.reasons_withheld +
-                         "), but every item the claim covers is released, so stating the reasons would disclose "
-                         "nothing the requester is not given",
+                     joined({"The notice leaves out the reasons for relying on ", cl.provision, " (", cl.reasons_withheld,
+                             "), but every item the claim covers is released, so stating the reasons would disclose "
+                             "nothing the requester is not given"}),
                      source, cl.where);
         }
     }
@@ -829,14 +974,14 @@ private:
             if (first && p.test == engagement_test::prejudice && applied && reg_.thresholds.size() > 1) {
                 if (cl.likelihood.size() > 1)
                     flag("F101", "threshold-not-chosen", severity::warning,
-                         "The authority names more than one likelihood threshold without choosing, so only the lower, '" +
-                             applied->phrase + "', can be applied; a higher threshold would carry more weight in the "
-                             "public interest test",
+                         joined({"The authority names more than one likelihood threshold without choosing, so only the lower, '",
+                                 applied->phrase, "', can be applied; a higher threshold would carry more weight in the "
+                                 "public interest test"}),
                          reg_.unstated_threshold_source, cl.where, f.threshold_rule);
                 else if (cl.likelihood.empty())
                     flag("F102", "threshold-not-stated", severity::warning,
-                         "The authority does not say which likelihood threshold it relies on, so the lower one, '" +
-                             applied->phrase + "', is applied",
+                         joined({"The authority does not say which likelihood threshold it relies on, so the lower one, '",
+                                 applied->phrase, "', is applied"}),
                          reg_.unstated_threshold_source, cl.where, f.threshold_rule);
             }
             if (first && p.test == engagement_test::prejudice) {
@@ -854,46 +999,43 @@ private:
             // A claim pleaded in the alternative to the claims that displace it is what the
             // authority meant: "s.23(1) or, in the alternative, s.24(1)" (FCDO v IC [2021] UKUT 248 (AAC)).
             const auto pleaded_alternatively = [&] {
-                const auto by = displaced_by_.find(grp.key);
-                if (by == displaced_by_.end()) return false;
                 bool any = false;
-                for (auto k : by->second) {
+                for (auto k : grp.displaced_by) {
                     if (g.label_of(groups_[k].engaged) != label::accepted) continue;
                     if (!alternatives(cl, *groups_[k].source)) return false;
                     any = true;
                 }
                 return any;
             };
-            if (const auto it = displaced_.find(grp.key);
-                it != displaced_.end() && g.label_of(it->second) == label::accepted && !pleaded_alternatively())
+            if (grp.displaced && g.label_of(*grp.displaced) == label::accepted && !pleaded_alternatively())
                 flag("F117", "subsidiary-provision-relied-on", severity::error,
-                     p.id + " is relied on for information that is exempt under " + text::join_or(p.subsidiary_to) + ", to which " +
-                         p.id + " is subsidiary: the claim should rest on that provision",
-                     legislation(p), cl.where, it->second);
+                     joined({p.id, " is relied on for information that is exempt under ", text::join_or(p.subsidiary_to),
+                             ", to which ", p.id, " is subsidiary: the claim should rest on that provision"}),
+                     grp.cite, cl.where, grp.displaced);
             if (first && grp.ncnd && case_.notice && case_.notice->confirms_held)
                 flag("F115", "ncnd-but-confirmed", severity::error,
-                     "The notice relies on " + p.id + " to neither confirm nor deny, but it confirms that the information is "
-                     "held, which defeats the exclusion",
-                     legislation(p), case_.notice->where, grp.exempt);
+                     joined({"The notice relies on ", p.id, " to neither confirm nor deny, but it confirms that the information is "
+                             "held, which defeats the exclusion"}),
+                     grp.cite, case_.notice->where, grp.exempt);
             if (first && p.status == exemption_status::absolute && !cl.factors.empty())
                 flag("F104", "pit-for-absolute-exemption", severity::warning,
-                     p.id + " is an absolute exemption: no public interest test applies, and the factors argued are not weighed",
-                     cite_provision_or(absolute_rule_id(grp.ncnd), legislation(p)), cl.where);
+                     joined({p.id, " is an absolute exemption: no public interest test applies, and the factors argued are not weighed"}),
+                     cite_provision_or(absolute_rule_id(grp.ncnd), grp.cite), cl.where);
             for (const auto& a : f.factors) {
                 if (first && a.set_aside)
                     flag("F105", "irrelevant-factor", severity::error,
-                         "The authority relies on an irrelevant factor ('" + a.source_factor->description + "'): " + a.set_aside_reason,
+                         joined({"The authority relies on an irrelevant factor ('", a.source_factor->description, "'): ",
+                                 a.set_aside_reason}),
                          a.set_aside_source, a.source_factor->where);
             }
             for (std::size_t i = 0, k = 0; i < p.unavailable_for.size() && i < 64; ++i)
                 if (grp.bars >> i & 1)
                     flag("F121", "barred-for-this-information", severity::error,
-                         p.id + " is relied on for " + items_phrase(grp) + ", which " +
-                             (grp.items.size() == 1 ? "concerns " : "concern ") + p.unavailable_for[i].kind + ", but " +
-                             p.unavailable_for[i].by + " bars reliance on it for such information",
+                         joined({p.id, " is relied on for ", grp.who, ", which ", grp.items.size() == 1 ? "concerns " : "concern ",
+                                 p.unavailable_for[i].kind, ", but ", p.unavailable_for[i].by,
+                                 " bars reliance on it for such information"}),
                          cite_provision(p.unavailable_for[i].by), cl.where, grp.barred[k++]);
-            const auto displaced = displaced_.find(grp.key);
-            const bool was_displaced = displaced != displaced_.end() && g.label_of(displaced->second) == label::accepted;
+            const bool was_displaced = grp.displaced && g.label_of(*grp.displaced) == label::accepted;
             // Items may still be withheld another way (another exemption, or exemptions weighed
             // together): the authority's withholding fails only for items that are released.
             const bool released = std::any_of(grp.items.begin(), grp.items.end(), [&](const item* it) {
@@ -902,12 +1044,10 @@ private:
             if (g.label_of(f.exempt) != label::accepted && !was_displaced && grp.bars == 0 && released) {
                 const bool engaged = g.label_of(f.engaged) == label::accepted;
                 flag("F114", "withholding-not-supported", severity::error,
-                     engaged ? "The public interest in maintaining " + p.id + " does not outweigh the public interest in disclosure, "
-                               "so the information it covers must be disclosed"
-                             : p.id + " is not shown to be engaged for " + items_phrase(grp),
-                     engaged ? (grp.ncnd ? reg_.balancing.ncnd_source.value_or(reg_.balancing.source) : reg_.balancing.source)
-                             : legislation(p),
-                     cl.where, f.exempt);
+                     engaged ? joined({"The public interest in maintaining ", p.id, " does not outweigh the public interest in "
+                                       "disclosure, so the information it covers must be disclosed"})
+                             : joined({p.id, " is not shown to be engaged for ", grp.who}),
+                     engaged ? balancing_source(grp.ncnd) : grp.cite, cl.where, f.exempt);
             }
         }
     }
@@ -976,6 +1116,10 @@ private:
             }
     }
 
+    // The item and the claim with an id: check_case has made sure that there is one.
+    const item& item_by_id(std::string_view id) const { return *item_ids_.find(id); }
+    const claim& claim_by_id(std::string_view id) const { return *claim_ids_.find(id); }
+
     // d_.items is in case order, so an item's finding is found by its position.
     const item_finding& finding_of(const item* it) const {
         return d_.items[index_of(it)];
@@ -984,27 +1128,31 @@ private:
     // The provision that makes absolute exemptions skip the public interest test, if the
     // rulebook has it (FOIA s.2(2)(a)); other regimes state it in their own terms.
     // FOIA s.2(1)(a) for the duty to confirm or deny, s.2(2)(a) for the duty to communicate.
-    std::string absolute_rule_id(bool ncnd = false) const {
+    std::string_view absolute_rule_id(bool ncnd = false) const {
         const char* id = ncnd ? "s.2(1)(a)" : "s.2(2)(a)";
         return rules_.find_provision(reg_.id, id) ? id : "";
     }
 
-    citation cite_provision_or(const std::string& id, citation fallback) const {
+    citation cite_provision_or(std::string_view id, const citation& fallback) const {
         if (id.empty()) return fallback;
         return cite_provision(id);
     }
 
     // The citation of a provision by id; a paragraph not modelled on its own ("s.17(7)(b)") is
     // cited with the address of the nearest enclosing provision the rulebook has ("s.17(7)").
-    citation cite_provision(const std::string& id) const {
-        const std::string label = reg_.short_title + " " + id;
-        for (std::string probe = id; !probe.empty();) {
-            if (const auto* p = rules_.find_provision(reg_.id, probe)) return {source_kind::legislation, label, p->uri};
+    citation cite_provision(std::string_view id) const {
+        citation c{source_kind::legislation, joined({reg_.short_title, " ", id}), {}};
+        for (std::string_view probe = id; !probe.empty();) {
+            if (const auto* p = rules_.find_provision(reg_.id, probe)) {
+                c.uri = p->uri;
+                return c;
+            }
             const auto open = probe.rfind('(');
-            if (open == std::string::npos) break;
-            probe.resize(open);
+            if (open == std::string_view::npos) break;
+            probe = probe.substr(0, open);
         }
-        return {source_kind::legislation, label, reg_.uri};
+        c.uri = reg_.uri;
+        return c;
     }
 
     void review_notice() {
@@ -1024,48 +1172,48 @@ private:
             {"complaint-right", "F112", "complaint-right-missing"},
         };
         for (const auto& req : reg_.notice_requirements) {
-            auto it = notice_facts_.find(req.id);
-            if (it == notice_facts_.end() || !refuses || (req.qualified_only && !qualified)) continue;
-            if (d_.graph.label_of(it->second) == label::accepted) continue;
+            if (!refuses || (req.qualified_only && !qualified)) continue;
+            const auto met = notice_fact(req.id);
+            if (!met || d_.graph.label_of(*met) == label::accepted) continue;
             for (const auto& r : rules) {
                 if (req.id != r.id) continue;
-                flag(r.code, r.name, severity::error, "The notice does not " + req.description + ", as " + req.provision + " requires",
-                     cite_provision(req.provision), n.where, it->second);
+                flag(r.code, r.name, severity::error, joined({"The notice does not ", req.description, ", as ", req.provision, " requires"}),
+                     cite_provision(req.provision), n.where, met);
             }
         }
         const auto review_req = std::find_if(reg_.notice_requirements.begin(), reg_.notice_requirements.end(),
                                              [](const notice_requirement& q) { return q.id == "internal-review"; });
         if (n.internal_review == review_particulars::by_reference && review_req != reg_.notice_requirements.end())
             flag("F111", "internal-review-by-reference", severity::warning,
-                 "The notice gives no particulars of the internal review procedure itself, only a reference to " +
-                     (n.internal_review_reference.empty() ? std::string("another document") : n.internal_review_reference) +
-                     "; the particulars should be in the notice",
-                 cite_provision(review_req->provision), n.where, notice_facts_.count("internal-review") ? std::optional(notice_facts_["internal-review"]) : std::nullopt);
+                 joined({"The notice gives no particulars of the internal review procedure itself, only a reference to ",
+                         n.internal_review_reference.empty() ? std::string_view("another document") : n.internal_review_reference,
+                         "; the particulars should be in the notice"}),
+                 cite_provision(review_req->provision), n.where, notice_fact("internal-review"));
         const auto& dl = *d_.deadline;
         if (dl.extended_to && !dl.extension_counts)
             flag("F116", "extension-without-qualified-exemption", severity::error,
-                 "The authority extended the time to " + dl.extended_to->long_form() +
-                     " to consider the public interest, but no qualified exemption is engaged, so no extension was "
-                     "available and the deadline stays " + dl.due.long_form(),
+                 joined({"The authority extended the time to ", dl.extended_to->long_form(),
+                         " to consider the public interest, but no qualified exemption is engaged, so no extension was "
+                         "available and the deadline stays ", dl.due.long_form()}),
                  cite_provision("s.10(3)"), n.where);
         if (dl.extended_to && dl.extension_counts && dl.days == day_count::working &&
             reg_.deadline.calendar.working_days_between(dl.due, *dl.extended_to) > reg_.deadline.period)
             flag("F118", "extension-too-long", severity::warning,
-                 "The public interest extension to " + dl.extended_to->long_form() + " is more than " +
-                     std::to_string(reg_.deadline.period) + " further working days after the deadline of " +
-                     dl.due.long_form() + "; the ICO expects no more than that",
+                 joined({"The public interest extension to ", dl.extended_to->long_form(), " is more than ",
+                         std::to_string(reg_.deadline.period), " further working days after the deadline of ", dl.due.long_form(),
+                         "; the ICO expects no more than that"}),
                  cite_provision("s.10(3)"), n.where);
         if (dl.days_late) {
             flag("F113", "late-response", severity::error,
-                 "The response was sent on " + dl.sent->long_form() + ", " + std::to_string(*dl.days_late) +
-                     (dl.days == day_count::working ? " working day" : " day") + (*dl.days_late == 1 ? "" : "s") +
-                     " after the deadline of " +
-                     (dl.extended_to && dl.extension_counts ? std::max(dl.due, *dl.extended_to) : dl.due).long_form(),
+                 joined({"The response was sent on ", dl.sent->long_form(), ", ", std::to_string(*dl.days_late),
+                         dl.days == day_count::working ? " working day" : " day", *dl.days_late == 1 ? "" : "s",
+                         " after the deadline of ",
+                         (dl.extended_to && dl.extension_counts ? std::max(dl.due, *dl.extended_to) : dl.due).long_form()}),
                  dl.source, n.where);
         } else if (!dl.sent && n.acknowledges_delay) {
             flag("F113", "late-response", severity::error,
-                 "The notice apologises for the delay in replying, so it was sent after the deadline of " + dl.due.long_form() +
-                     "; it is undated, so the number of working days late cannot be computed",
+                 joined({"The notice apologises for the delay in replying, so it was sent after the deadline of ", dl.due.long_form(),
+                         "; it is undated, so the number of working days late cannot be computed"}),
                  dl.source, n.where);
         }
     }
@@ -1079,9 +1227,10 @@ private:
             const auto& f = d_.claims[grp.finding];
             const claim& cl = *grp.source;
             const provision& p = *grp.rule;
+            // The description is given in parts, joined once.
             auto add = [&](statement_id st, std::string_view kind, std::string_view subject, std::string_view from,
-                           std::string_view to, std::string description) {
-                counterfactual c;
+                           std::string_view to, std::initializer_list<std::string_view> description) {
+                counterfactual& c = d_.counterfactuals.emplace_back();
                 c.claim_id = cl.id;
                 c.finding = st;
                 c.now = g.label_of(st);
@@ -1090,8 +1239,7 @@ private:
                 c.subject = subject;
                 c.from = from;
                 c.to = to;
-                c.description = std::move(description);
-                d_.counterfactuals.push_back(std::move(c));
+                c.description = joined(description);
             };
             const label engaged = g.label_of(f.engaged);
             if (engaged == label::accepted) {
@@ -1099,33 +1247,31 @@ private:
                     const auto& key = g.at(limb).key;
                     if (key.ends_with("/interest"))
                         add(f.engaged, "limb", key, "harm stated", "no harm stated",
-                            "if the authority had described no harm to " + p.protected_interest + ", " + p.id + " would not be engaged");
+                            {"if the authority had described no harm to ", p.protected_interest, ", ", p.id, " would not be engaged"});
                     else if (key.ends_with("/causal"))
                         add(f.engaged, "limb", key, "causal chain stated", "no causal chain",
-                            "if the authority had shown no causal link between disclosure and the harm, " + p.id + " would not be engaged");
+                            {"if the authority had shown no causal link between disclosure and the harm, ", p.id, " would not be engaged"});
                     else if (key.ends_with("/class"))
                         add(f.engaged, "limb", key, "class facts stated", "no class facts",
-                            "if the authority had shown no facts putting the information in the class, " + p.id + " would not be engaged");
+                            {"if the authority had shown no facts putting the information in the class, ", p.id, " would not be engaged"});
                 }
-                if (const auto it = displaced_.find(grp.key); it != displaced_.end() && g.label_of(it->second) == label::rejected)
-                    add(f.engaged, "displacement", g.at(it->second).key, "not exempt under " + text::join_or(p.subsidiary_to),
-                        "exempt under " + text::join_or(p.subsidiary_to),
-                        "if the information were exempt under " + text::join_or(p.subsidiary_to) + ", " + p.id + " could not apply");
+                if (grp.displaced && g.label_of(*grp.displaced) == label::rejected) {
+                    const std::string targets = text::join_or(p.subsidiary_to);
+                    add(f.engaged, "displacement", g.at(*grp.displaced).key, joined({"not exempt under ", targets}),
+                        joined({"exempt under ", targets}), {"if the information were exempt under ", targets, ", ", p.id, " could not apply"});
+                }
                 if (p.history && !grp.history_passed) {
                     const historical_rule& rule = p.history->on(d_.decision_date);
-                    // The latest year of creation for which the limit would have passed: found by
-                    // trying years, since a table (SI 2012/3029) need not follow a formula. A limit
-                    // that also waits for a death is not moved by the age of the record alone.
-                    std::optional<int> latest;
-                    if (rule.after_death_years <= 0)
-                        for (int y = d_.decision_date.year(); y > d_.decision_date.year() - 400 && !latest; --y)
-                            if (const auto last_day = date::from_ymd(y, 12, 31); last_day && rule.passed(*last_day, std::nullopt, d_.decision_date))
-                                latest = y;
-                    if (latest)
-                        add(f.engaged, "history", rule.source.label, "created after " + std::to_string(*latest),
-                            "created in " + std::to_string(*latest) + " or earlier",
-                            "if the records had been created in " + std::to_string(*latest) + " or earlier, the " +
-                                std::to_string(rule.years) + "-year limit (" + rule.source.label + ") would have passed");
+                    // A limit that also waits for a death is not moved by the age of the record alone.
+                    const std::optional<int> latest =
+                        rule.after_death_years <= 0 ? latest_year_passed(rule, d_.decision_date) : std::nullopt;
+                    if (latest) {
+                        const std::string year = std::to_string(*latest);
+                        add(f.engaged, "history", rule.source.label, joined({"created after ", year}),
+                            joined({"created in ", year, " or earlier"}),
+                            {"if the records had been created in ", year, " or earlier, the ", std::to_string(rule.years),
+                             "-year limit (", rule.source.label, ") would have passed"});
+                    }
                 }
             } else if (engaged == label::rejected) {
                 // A single missing limb is the smallest change; with two or more, no single change flips it.
@@ -1133,10 +1279,13 @@ private:
                 for (auto limb : f.limbs) if (g.label_of(limb) != label::accepted) missing.push_back(limb);
                 if (g.label_of(f.applicable) == label::accepted && missing.size() == 1) {
                     const auto& key = g.at(missing[0]).key;
-                    const std::string what = key.ends_with("/interest") ? "described a harm to " + p.protected_interest
-                                             : key.ends_with("/causal") ? "shown a causal link between disclosure and the harm"
-                                                                        : "shown the facts the exemption requires";
-                    add(f.engaged, "limb", key, "not shown", "shown", "if the authority had " + what + ", " + p.id + " would be engaged");
+                    const bool interest = key.ends_with("/interest");
+                    const std::string_view what = interest                   ? "described a harm to "
+                                                  : key.ends_with("/causal") ? "shown a causal link between disclosure and the harm"
+                                                                             : "shown the facts the exemption requires";
+                    add(f.engaged, "limb", key, "not shown", "shown",
+                        {"if the authority had ", what, interest ? std::string_view(p.protected_interest) : std::string_view(), ", ",
+                         p.id, " would be engaged"});
                 }
             }
             if (f.public_interest && engaged == label::accepted && g.label_of(*f.public_interest) != label::undecided)
@@ -1159,7 +1308,8 @@ private:
         auto flips = [&](double maintain, double against) {
             return standard.satisfied(maintain, against, maintain > 0) != now;
         };
-        const std::string result = now ? "the public interest would favour disclosure" : "the public interest would favour maintaining the exemption";
+        const std::string_view result =
+            now ? "the public interest would favour disclosure" : "the public interest would favour maintaining the exemption";
         if (grp.rule->test == engagement_test::prejudice) {
             const auto* applied = reg_.find_threshold(f.threshold_applied);
             for (const auto& t : reg_.thresholds) {
@@ -1167,7 +1317,7 @@ private:
                 const double m = f.harm_multiplier / applied->weight_multiplier * t.weight_multiplier;
                 if (flips(base_maintain * m, disclose))
                     add(pit, "threshold", f.claim_id, applied->id, t.id,
-                        "if the harm were '" + t.phrase + "' rather than '" + applied->phrase + "', " + result);
+                        {"if the harm were '", t.phrase, "' rather than '", applied->phrase, "', ", result});
             }
             const auto* current = reg_.find_evidence_grade(f.evidence_grade);
             for (const auto& e : reg_.evidence_grades) {
@@ -1175,14 +1325,14 @@ private:
                 const double m = f.harm_multiplier / current->weight_multiplier * e.weight_multiplier;
                 if (flips(base_maintain * m, disclose))
                     add(pit, "evidence", f.claim_id, current->id, e.id,
-                        "if the evidence of the prejudice were '" + e.id + "' (" + e.meaning + ") rather than '" + current->id +
-                            "', " + result);
+                        {"if the evidence of the prejudice were '", e.id, "' (", e.meaning, ") rather than '", current->id,
+                         "', ", result});
             }
         }
         if (!grp.public_domain && reg_.weakening.public_domain_multiplier != 1 &&
             flips(base_maintain * f.harm_multiplier * reg_.weakening.public_domain_multiplier, disclose))
             add(pit, "public-domain", f.claim_id, "not in the public domain", "in the public domain",
-                "if the information were already in the public domain, " + result);
+                {"if the information were already in the public domain, ", result});
         // Each factor moved along the regime's scale: the smallest move that flips the balance.
         for (const auto& a : f.factors) {
             if (a.set_aside || a.source_factor->weight.empty()) continue;
@@ -1202,8 +1352,8 @@ private:
                 }
                 if (found) {
                     add(pit, "factor-weight", a.source_factor->id, a.source_factor->weight, found->name,
-                        "if '" + a.source_factor->description + "' weighed " + found->name + " rather than " +
-                            a.source_factor->weight + ", " + result);
+                        {"if '", a.source_factor->description, "' weighed ", found->name, " rather than ",
+                         a.source_factor->weight, ", ", result});
                     break;
                 }
             }
@@ -1216,17 +1366,14 @@ private:
     const evaluation_options& options_;
     decision d_;
     std::vector<claim_group> groups_;
-    std::map<std::string, statement_id> displaced_;
-    std::map<std::string, std::vector<std::size_t>> displaced_by_; // group key -> groups that may displace it
-    std::unordered_map<std::string_view, const item*> item_by_id_;
-    std::unordered_map<std::string_view, const claim*> claim_by_id_;
-    std::vector<std::vector<std::size_t>> item_groups_; // by item position: the groups covering it
-    std::unordered_map<const provision*, std::unordered_map<const item*, std::vector<std::size_t>>> displacing_by_provision_;  // groups covering each item
+    detail::id_index<item> item_ids_{case_.items};
+    detail::id_index<claim> claim_ids_{case_.claims};
+    std::vector<std::size_t> group_start_, group_list_; // see groups_of(): the groups covering each item
+    std::unordered_map<const provision*, provision_facts> provision_facts_; // see provision_facts_of()
     std::vector<std::vector<std::size_t>> aggregate_of_; // by item position: the aggregates covering it (empty if none)
-    std::map<std::string, statement_id> notice_facts_;
+    std::vector<std::optional<statement_id>> notice_facts_; // by position in reg_.notice_requirements
     std::string key_buffer_, text_buffer_; // see key() and say()
     std::shared_ptr<const factor> presumption_; // the statutory presumption as a factor (EIR reg 12(2)), once
-    std::unordered_map<const provision*, bool> ncnd_by_provision_; // see excludes_confirming()
 };
 
 } // namespace

@@ -45,7 +45,7 @@ void check_rule_graph(const rulebook::data& d, bool whole_tree, std::vector<diag
     rg.g = rule_graph::graph(provisions.size() + d.regimes.size());
     for (std::size_t i = 0; i < d.regimes.size(); ++i) rg.regime_vertex[d.regimes[i].id] = provisions.size() + i;
     auto vertex = [&](const std::string& regime, const std::string& id) -> std::optional<std::size_t> {
-        const auto it = d.by_key.find(rulebook::data::key(regime, id));
+        const auto it = d.by_key.find(rulebook::data::key_parts{regime, id});
         if (it == d.by_key.end()) return std::nullopt;
         return it->second;
     };

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <set>
 #include <fstream>
@@ -157,6 +158,7 @@ public:
         }
         for (const auto& folder : folders) load_regime_folder(folder, folders, *d);
         validate(*d);
+        d->index_ncnd();
         return d;
     }
 
@@ -641,7 +643,12 @@ private:
 
 } // namespace
 
-rulebook::rulebook() : data_(std::make_shared<data>()) {}
+// Every empty rulebook shares one empty data: a default-constructed decision holds a rulebook,
+// and making one should not allocate.
+rulebook::rulebook() {
+    static const auto empty = std::make_shared<const data>();
+    data_ = empty;
+}
 
 rulebook rulebook::load(const fs::path& dir, const load_limits& limits) {
     std::vector<diagnostic> diags;
@@ -687,8 +694,16 @@ const regime* rulebook::find_regime(std::string_view id) const noexcept {
 }
 
 const provision* rulebook::find_provision(std::string_view regime_id, std::string_view id) const noexcept {
-    auto it = data_->by_key.find(data::key(regime_id, id));
+    auto it = data_->by_key.find(data::key_parts{regime_id, id});
     return it == data_->by_key.end() ? nullptr : &data_->provisions[it->second];
+}
+
+bool rulebook::excludes_duty_to_confirm(const provision& p) const noexcept {
+    const auto& all = data_->provisions;
+    const std::less<const provision*> before; // a total order, whichever array `p` is in
+    if (data_->names_as_ncnd.size() == all.size() && !before(&p, all.data()) && before(&p, all.data() + all.size()))
+        return data_->names_as_ncnd[static_cast<std::size_t>(&p - all.data())];
+    return std::any_of(all.begin(), all.end(), [&](const provision& q) { return q.ncnd == p.id && q.regime == p.regime; });
 }
 
 const regime& rulebook::get_regime(std::string_view id) const {

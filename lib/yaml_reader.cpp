@@ -61,7 +61,7 @@ struct document_start {
     std::size_t offset = 0; // of its first content byte in the text
 };
 
-std::vector<document_start> document_contents(std::string_view text, const std::string& file) {
+std::vector<document_start> document_contents(std::string_view text, const file_name& file) {
     std::vector<document_start> found;
     bool open_has_content = false; // the current document has content already
     std::size_t start = 0;
@@ -186,7 +186,7 @@ std::optional<std::string> did_you_mean(std::string_view word, const std::vector
     return best;
 }
 
-bool check_encoding(std::string_view text, const std::string& file, std::vector<diagnostic>& out) {
+bool check_encoding(std::string_view text, const file_name& file, std::vector<diagnostic>& out) {
     // No NUL bytes, and well-formed UTF-8 (no overlongs or surrogates). Nearly every byte is
     // ASCII: eight at a time are skipped when none is NUL or above 0x7F.
     const char* p = text.data();
@@ -235,7 +235,7 @@ bool check_encoding(std::string_view text, const std::string& file, std::vector<
     return false;
 }
 
-bool check_nesting(std::string_view text, const std::string& file, std::size_t max_depth, std::vector<diagnostic>& out) {
+bool check_nesting(std::string_view text, const file_name& file, std::size_t max_depth, std::vector<diagnostic>& out) {
     std::uint32_t line = 1, column = 1;
     auto fail = [&](std::string code, std::string message) {
         out.push_back({severity::error, std::move(code), std::move(message), {file, line, column}, {}});
@@ -319,7 +319,7 @@ bool check_nesting(std::string_view text, const std::string& file, std::size_t m
     return true;
 }
 
-bool precheck_text(std::string_view text, const std::string& file, std::size_t max_depth, std::vector<diagnostic>& out) {
+bool precheck_text(std::string_view text, const file_name& file, std::size_t max_depth, std::vector<diagnostic>& out) {
     return check_encoding(text, file, out) && check_nesting(text, file, max_depth, out);
 }
 

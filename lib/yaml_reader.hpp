@@ -37,7 +37,7 @@ public:
     std::optional<yaml_node> parse_file(const std::filesystem::path& path);
     std::optional<yaml_node> parse_text(std::string_view text);
 
-    [[nodiscard]] const std::string& file() const noexcept { return file_; }
+    [[nodiscard]] const std::string& file() const noexcept { return file_.str(); }
     [[nodiscard]] source_location where(const yaml_node& n) const;
 
     void error(std::string code, std::string message, const yaml_node& at, std::vector<std::string> notes = {});
@@ -93,7 +93,7 @@ private:
                            const std::vector<std::string>& names);
     void add(severity level, std::string code, std::string message, source_location at, std::vector<std::string> notes);
 
-    std::string file_;
+    file_name file_; // one for the file, shared by every location the reader gives
     std::vector<diagnostic>& out_;
     const load_limits& limits_;
     std::size_t visited_ = 0;
@@ -107,11 +107,11 @@ private:
 
 /// Checks raw text before it is parsed: NUL bytes and invalid UTF-8 (P104). Returns false and
 /// adds a diagnostic on the first problem.
-bool check_encoding(std::string_view text, const std::string& file, std::vector<diagnostic>& out);
+bool check_encoding(std::string_view text, const file_name& file, std::vector<diagnostic>& out);
 /// Checks that nesting is no deeper than the limit (P105), before yaml-cpp's recursive parser
 /// sees the text.
-bool check_nesting(std::string_view text, const std::string& file, std::size_t max_depth, std::vector<diagnostic>& out);
+bool check_nesting(std::string_view text, const file_name& file, std::size_t max_depth, std::vector<diagnostic>& out);
 /// Both checks.
-bool precheck_text(std::string_view text, const std::string& file, std::size_t max_depth, std::vector<diagnostic>& out);
+bool precheck_text(std::string_view text, const file_name& file, std::size_t max_depth, std::vector<diagnostic>& out);
 
 } // namespace candour::detail

@@ -42,7 +42,8 @@ void register_basics(py::module_& m) {
     py::class_<source_location>(m, "SourceLocation",
                                 "Where something came from in an input file. Lines and columns are 1-based; "
                                 "0 means not known.")
-        .def_readonly("file", &source_location::file, "The file name as given to the loader.")
+        .def_property_readonly(
+            "file", [](const source_location& w) { return w.file.str(); }, "The file name as given to the loader.")
         .def_readonly("line", &source_location::line, "1-based line, 0 when not known.")
         .def_readonly("column", &source_location::column, "1-based column, 0 when not known.")
         .def_property_readonly("known", &source_location::known, "True when the line is known.")
@@ -54,7 +55,7 @@ void register_basics(py::module_& m) {
              })
         .def(
             "__eq__", [](const source_location& a, const source_location& b) { return a == b; }, py::is_operator())
-        .def("__hash__", [](const source_location& w) { return py::hash(py::make_tuple(w.file, w.line, w.column)); });
+        .def("__hash__", [](const source_location& w) { return py::hash(py::make_tuple(w.file.str(), w.line, w.column)); });
 
     py::class_<citation>(
         m, "Citation",
@@ -90,7 +91,7 @@ void register_basics(py::module_& m) {
         .def_readonly("message", &diagnostic::message, "What was found and what was expected.")
         .def_readonly("where", &diagnostic::where, "The location as a SourceLocation.")
         .def_property_readonly(
-            "file", [](const diagnostic& d) { return d.where.file; }, "The file (or the name given to Case.from_yaml).")
+            "file", [](const diagnostic& d) { return d.where.file.str(); }, "The file (or the name given to Case.from_yaml).")
         .def_property_readonly(
             "line", [](const diagnostic& d) { return d.where.line; }, "1-based line, 0 when not known.")
         .def_property_readonly(

@@ -31,7 +31,7 @@ std::vector<statement_view> statements_of(const graph_ptr& g, std::span<const st
     for (auto id : ids) out.push_back(statement_of(g, id));
     return out;
 }
-std::vector<argument_view> arguments_of(const graph_ptr& g, const std::vector<argument_id>& ids) {
+std::vector<argument_view> arguments_of(const graph_ptr& g, std::span<const argument_id> ids) {
     std::vector<argument_view> out;
     out.reserve(ids.size());
     for (auto id : ids) out.push_back(argument_of(g, id));
@@ -96,7 +96,7 @@ statement_view add_statement(const graph_view& g, std::string key, std::string t
     s.standard.strict = strict;
     s.standard.weigh = parse_name(weighing_names, "weighing", weighing_name);
     s.fact = parse_fact(fact);
-    return statement_of(g.g, graph.add_statement(std::move(s)));
+    return statement_of(g.g, graph.add_statement(s));
 }
 
 argument_view add_argument(const graph_view& g, std::string key, const statement_view& conclusion, std::string_view dir,
@@ -119,7 +119,7 @@ argument_view add_argument(const graph_view& g, std::string key, const statement
     a.weight = weight;
     a.category = static_cast<std::uint8_t>(category);
     a.source = &source;
-    return argument_of(g.g, graph.add_argument(std::move(a)));
+    return argument_of(g.g, graph.add_argument(a));
 }
 
 /// Why a statement got its label (candour::explain), with the graph its ids point into.

@@ -71,7 +71,11 @@ struct statement {
     std::string_view text; ///< the proposition, in full
     proof_standard standard = proof_standard::balance(direction::con);
     std::optional<label> fact; ///< fixed label for a fact of the case; empty for derived statements
-    std::vector<argument_id> pro, con; ///< filled by argument_graph::add
+    /// The arguments for and against it, in the order they were added: filled by `add_argument`
+    /// (whatever is passed to `add_statement` is ignored), viewing the graph's storage, valid as
+    /// long as the graph. A view taken before another argument for the statement is added does
+    /// not show that argument.
+    std::span<const argument_id> pro, con;
 };
 
 struct argument {
@@ -106,8 +110,8 @@ public:
     ~argument_graph();
 
     /// Both copy the texts (and the citation) the statement or argument views; see `statement`.
-    statement_id add_statement(statement s);
-    argument_id add_argument(argument a);
+    statement_id add_statement(const statement& s);
+    argument_id add_argument(const argument& a);
     /// Room for this many more statements and arguments, so that adding them does not reallocate.
     void reserve(std::size_t statements, std::size_t arguments);
 

@@ -11,6 +11,7 @@
 #include <candour/error.hpp>
 #include <candour/evaluate.hpp>
 #include <candour/factor.hpp>
+#include <candour/file_name.hpp>
 #include <candour/fwd.hpp>
 #include <candour/provision.hpp>
 #include <candour/regime.hpp>

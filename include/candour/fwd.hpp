@@ -2,6 +2,7 @@
 // Forward declarations, for headers that only pass candour types around.
 
 namespace candour {
+class file_name;
 struct source_location;
 struct diagnostic;
 class error;

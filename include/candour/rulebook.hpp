@@ -55,6 +55,10 @@ public:
     /// nullptr when absent.
     [[nodiscard]] const regime* find_regime(std::string_view id) const noexcept;
     [[nodiscard]] const provision* find_provision(std::string_view regime_id, std::string_view id) const noexcept;
+    /// True when another provision of `p`'s regime names `p` as its `ncnd`: `p` excludes the duty
+    /// to confirm or deny (FOIA s.31(3) for s.31(1)), so a claim under it neither confirms nor
+    /// denies. Answered from an index made when the rulebook is loaded.
+    [[nodiscard]] bool excludes_duty_to_confirm(const provision& p) const noexcept;
     /// Throws lookup_error when absent.
     [[nodiscard]] const regime& get_regime(std::string_view id) const;
     [[nodiscard]] const provision& get_provision(std::string_view regime_id, std::string_view id) const;

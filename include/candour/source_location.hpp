@@ -2,13 +2,15 @@
 // Where something came from in an input file. Lines and columns are 1-based, as editors
 // show them; 0 means "not known" (for example, a value built in C++ rather than loaded).
 
+#include <candour/file_name.hpp>
+
 #include <cstdint>
 #include <string>
 
 namespace candour {
 
 struct source_location {
-    std::string file;
+    file_name file; ///< shared by every location in the file: copying a location copies no text
     std::uint32_t line = 0;
     std::uint32_t column = 0;
 

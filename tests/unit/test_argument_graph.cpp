@@ -5,7 +5,9 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <span>
 #include <stdexcept>
+#include <vector>
 
 using namespace candour;
 
@@ -18,7 +20,7 @@ statement_id add(argument_graph& g, const std::string& key, proof_standard ps = 
     s.text = key;
     s.standard = ps;
     s.fact = fact;
-    return g.add_statement(std::move(s));
+    return g.add_statement(s);
 }
 
 argument_id argue(argument_graph& g, statement_id to, direction dir, std::vector<statement_id> premises,
@@ -32,7 +34,7 @@ argument_id argue(argument_graph& g, statement_id to, direction dir, std::vector
     a.premises = premises; // the graph copies both
     a.exceptions = exceptions;
     a.weight = weight;
-    return g.add_argument(std::move(a));
+    return g.add_argument(a);
 }
 
 } // namespace
@@ -239,6 +241,40 @@ TEST_SUITE("argument_graph") {
         CHECK(copy.argument_at(ids[1]).text == "Exempt under s.31(1)(a)");
         CHECK(copy.argument_at(ids[1]).source == copy.argument_at(ids[2]).source);
         CHECK(*copy.argument_at(ids[1]).source == foia);
+    }
+    TEST_CASE("pro and con list a statement's arguments in order, in a graph and in its copies") {
+        argument_graph g;
+        const auto s = add(g, "s"), t = add(g, "t");
+        std::vector<argument_id> pro, con, t_pro;
+        // Interleaved, so that the lists grow past each other's room.
+        for (int i = 0; i < 9; ++i) {
+            pro.push_back(argue(g, s, direction::pro, {}));
+            if (i % 2 == 0) con.push_back(argue(g, s, direction::con, {}));
+            t_pro.push_back(argue(g, t, direction::pro, {}));
+        }
+        auto same = [](std::span<const argument_id> a, const std::vector<argument_id>& b) {
+            return std::vector<argument_id>(a.begin(), a.end()) == b;
+        };
+        const auto early = g.at(s).pro; // a view taken now keeps what it showed
+        CHECK(same(g.at(s).pro, pro));
+        CHECK(same(g.at(s).con, con));
+        CHECK(same(g.at(t).pro, t_pro));
+        CHECK(g.at(t).con.empty());
+
+        argument_graph copy = g;
+        const auto extra = argue(copy, s, direction::pro, {}); // the copy's lists have room of their own
+        pro.push_back(argue(g, s, direction::pro, {}));
+        CHECK(same(g.at(s).pro, pro));
+        CHECK(same(early, std::vector<argument_id>(pro.begin(), pro.end() - 1)));
+        auto copied = std::vector<argument_id>(pro.begin(), pro.end() - 1);
+        copied.push_back(extra);
+        CHECK(same(copy.at(s).pro, copied));
+        CHECK(same(copy.at(t).pro, t_pro));
+
+        statement given; // lists passed to add_statement are ignored
+        given.key = "u";
+        given.pro = pro;
+        CHECK(g.at(g.add_statement(given)).pro.empty());
     }
     TEST_CASE("arguments must refer to statements that exist") {
         argument_graph g;

@@ -54,6 +54,20 @@ TEST_SUITE("calendar") {
         CHECK(cal.covers(d("2005-01-01")));
         CHECK(cal.covers(d("2030-12-31")));
     }
+    TEST_CASE("periods count the days is_working_day counts, from any start") {
+        const auto& cal = test::bundled().get_regime("uk-foia-2000").deadline.calendar;
+        for (date start = d("2017-12-01"); start < d("2019-02-01"); start = start.plus_days(3)) {
+            for (int n : {0, 1, 5, 20, 60}) {
+                date by_day = start;
+                for (int counted = 0; counted < n;) {
+                    by_day = by_day.plus_days(1);
+                    if (cal.is_working_day(by_day)) ++counted;
+                }
+                CHECK(cal.add_working_days(start, n) == by_day);
+                CHECK(cal.working_days_between(start, by_day) == n);
+            }
+        }
+    }
     TEST_CASE("FOISA counts only Scottish holidays (s.73)") {
         const auto* foisa = test::bundled().find_regime("scot-foisa-2002");
         REQUIRE(foisa);

@@ -4,6 +4,9 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <string_view>
+
 using namespace candour;
 
 TEST_SUITE("diagnostic") {
@@ -13,6 +16,23 @@ TEST_SUITE("diagnostic") {
         CHECK(to_string(source_location{"a.yaml", 0, 0}) == "a.yaml");
         CHECK(to_string(source_location{}) == "<input>");
         CHECK_FALSE(source_location{"a.yaml", 0, 0}.known());
+    }
+    TEST_CASE("a file name is shared by the locations that copy it and compares by its text") {
+        const file_name none;
+        CHECK(none.empty());
+        CHECK(none.str().empty());
+        CHECK(none == "");
+        const source_location a{"case.yaml", 3, 1};
+        const source_location b = a;
+        CHECK(b.file.str().data() == a.file.str().data()); // one text, not a copy
+        CHECK(a.file == "case.yaml");
+        CHECK(a.file == std::string("case.yaml"));
+        CHECK(a.file == std::string_view("case.yaml"));
+        CHECK(a.file == file_name(std::string("case.yaml"))); // equal text, made apart
+        CHECK(a.file != "other.yaml");
+        CHECK(std::string_view(a.file) == "case.yaml");
+        CHECK(a == b);
+        CHECK(a != source_location{"other.yaml", 3, 1});
     }
     TEST_CASE("diagnostics print GCC style with code and notes") {
         diagnostic d{severity::error, "P203", "unknown key 'titel' in a provision", {"r.yaml", 3, 5}, {"did you mean 'title'?"}};

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -324,5 +325,22 @@ TEST_SUITE("examples") {
 
     TEST_CASE("schedule-5000: the committed case is small enough to keep in the repository") {
         CHECK(read_text(example_path("schedule-5000")).size() < 1'500'000);
+    }
+}
+
+TEST_SUITE("examples") {
+    // evaluate() counts the statements and arguments it will add and reserves the graph once: a
+    // count that falls short doubles the arrays (a 100,000-row schedule's are tens of MB), one that
+    // runs over wastes the difference in every decision.
+    TEST_CASE("every example's graph is reserved to its size, not doubled") {
+        for (const auto& entry : std::filesystem::directory_iterator(CANDOUR_EXAMPLES)) {
+            if (!std::filesystem::exists(entry.path() / "case.yaml")) continue;
+            const std::string name = entry.path().filename().string();
+            CAPTURE(name);
+            const auto d = run_example(name);
+            const auto& g = d.graph;
+            CHECK(g.statements().capacity() <= g.statements().size() + 2);
+            CHECK(g.arguments().capacity() == g.arguments().size());
+        }
     }
 }

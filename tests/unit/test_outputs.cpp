@@ -456,7 +456,7 @@ case:
         const auto* foia = test::bundled().get_regime("uk-foia-2000").find_notice_wording("en");
         REQUIRE(foia);
         CHECK(foia->sentences.size() >= 50);
-        CHECK(contains(foia->where.file, "foia-2000/templates/notice.en.yaml"));
+        CHECK(contains(foia->where.file.str(), "foia-2000/templates/notice.en.yaml"));
         // A regime that names no review route or regulator has no rights section to fill.
         CHECK_FALSE(contains(n, "Your right to ask for a review"));
     }
@@ -499,7 +499,7 @@ case:
             const auto* d = find_code(ds, "P306");
             REQUIRE(d);
             CHECK(contains(d->message, "{lwa}"));
-            CHECK(contains(d->where.file, "templates/notice.en.yaml"));
+            CHECK(contains(d->where.file.str(), "templates/notice.en.yaml"));
             // The line and column of the placeholder itself.
             const auto text = foia_template();
             const auto at = text.find("We have dealt with your request under the {law}.");

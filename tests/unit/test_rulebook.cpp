@@ -41,7 +41,7 @@ TEST_SUITE("rulebook") {
         CHECK(p.in_force_on(*date::parse("2018-04-23")));
         CHECK_FALSE(p.in_force_on(*date::parse("2004-12-31")));
         CHECK(p.verified);
-        CHECK(p.where.file.find("s31.yaml") != std::string::npos);
+        CHECK(p.where.file.str().find("s31.yaml") != std::string::npos);
         CHECK(p.where.line > 0);
         CHECK_FALSE(p.default_factors.empty());
     }
@@ -53,6 +53,21 @@ TEST_SUITE("rulebook") {
         CHECK(rules.find_provision("uk-foia-2000", "s.31(3)"));
         CHECK(rules.find_provision("uk-foia-2000", "s.1(1)(a)"));
         CHECK(rules.find_provision("uk-foia-2000", "s.2(2)(b)"));
+    }
+    TEST_CASE("a provision another names as its ncnd excludes the duty to confirm or deny") {
+        const auto& rules = test::bundled();
+        const auto& s31_3 = rules.get_provision("uk-foia-2000", "s.31(3)");
+        CHECK(rules.excludes_duty_to_confirm(s31_3));
+        CHECK_FALSE(rules.excludes_duty_to_confirm(rules.get_provision("uk-foia-2000", "s.31(1)(a)")));
+        const provision copy = s31_3; // not one of the rulebook's own: answered by a search
+        CHECK(rules.excludes_duty_to_confirm(copy));
+        CHECK_FALSE(rulebook().excludes_duty_to_confirm(copy));
+        // The index agrees with the definition for every provision.
+        for (const auto& p : rules.provisions()) {
+            const bool named = std::any_of(rules.provisions().begin(), rules.provisions().end(),
+                                           [&](const provision& q) { return q.ncnd == p.id && q.regime == p.regime; });
+            CHECK(rules.excludes_duty_to_confirm(p) == named);
+        }
     }
     TEST_CASE("unknown ids are reported, not defaulted") {
         const auto& rules = test::bundled();

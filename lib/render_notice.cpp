@@ -448,11 +448,7 @@ private:
     void together(const basis& b, bool several) {
         const std::string provisions = joined_provisions(b, "join_and");
         const template_values v{{"provisions", provisions}, {"provision", provisions}, {"provision_title", ""}};
-        const int sub = several ? 4 : 3;
-        if (several) heading(3, say("aggregate_heading", v));
-        paragraph(say("withheld_intro", v));
-        list(descriptions_of(b.items));
-        paragraph(say("aggregate_exempt_under", v));
+        const int sub = open_section(b, several, "aggregate_heading", "aggregate_exempt_under", v);
         const claim* reasons_from = nullptr;
         for (const auto* f : b.findings) {
             const auto& p = d_.rules.get_provision(reg_.id, f->provision_id);
@@ -467,13 +463,31 @@ private:
                                                                           {"test_source", reg_.balancing.source.label},
                                                                           {"aggregation_source", authority.label}})),
                                       v));
+        weighed(b.findings, reasons_from,
+                say(balanced(b.aggregate->public_interest) ? "pit_conclusion_balanced" : "aggregate_pit_conclusion", v), v);
+    }
+
+    // The start of a section resting on several claims: its heading (when the notice has several
+    // sections), the items withheld and the sentence naming the provisions. Returns the level of
+    // the section's subheadings.
+    int open_section(const basis& b, bool several, const char* heading_key, const char* under_key, const template_values& v) {
+        if (several) heading(3, say(heading_key, v));
+        paragraph(say("withheld_intro", v));
+        list(descriptions_of(b.items));
+        paragraph(say(under_key, v));
+        return several ? 4 : 3;
+    }
+
+    // The considerations weighed for several claims and the conclusion; when one of the claims
+    // keeps its reasons back (s.17(4)), the considerations are left out and the notice says why.
+    void weighed(const std::vector<const claim_finding*>& findings, const claim* reasons_from, spans conclusion,
+                 const template_values& v) {
         if (!reasons_from) {
-            factors(b.findings, pi_side::disclose, say("pit_for_disclosure", v));
-            factors(b.findings, pi_side::maintain, say("pit_for_maintaining", v));
-        }
-        spans conclusion = say(balanced(b.aggregate->public_interest) ? "pit_conclusion_balanced" : "aggregate_pit_conclusion", v);
-        if (reasons_from)
+            factors(findings, pi_side::disclose, say("pit_for_disclosure", v));
+            factors(findings, pi_side::maintain, say("pit_for_maintaining", v));
+        } else {
             append(conclusion, say("pit_reasons_withheld", plus(v, {{"reasons_provision", cite(reasons_from->reasons_withheld)}})), true);
+        }
         paragraph(std::move(conclusion));
     }
 
@@ -485,11 +499,7 @@ private:
     void alternatives(const basis& b, bool several) {
         const std::string provisions = joined_provisions(b, "join_alternative");
         const template_values v{{"provisions", provisions}, {"provision", provisions}, {"provision_title", ""}};
-        const int sub = several ? 4 : 3;
-        if (several) heading(3, say("alternative_heading", v));
-        paragraph(say("withheld_intro", v));
-        list(descriptions_of(b.items));
-        paragraph(say("alternative_exempt_under", v));
+        const int sub = open_section(b, several, "alternative_heading", "alternative_exempt_under", v);
         std::vector<const claim_finding*> qualified;
         std::vector<std::string> qualified_names;
         const claim* reasons_from = nullptr;
@@ -520,14 +530,7 @@ private:
         heading(sub, say("pit_heading", v));
         paragraph(tie_and_presumption(
             say("alternative_pit_intro", plus(q, {{"test", reg_.balancing.test}, {"test_source", reg_.balancing.source.label}})), v));
-        if (!reasons_from) {
-            factors(qualified, pi_side::disclose, say("pit_for_disclosure", v));
-            factors(qualified, pi_side::maintain, say("pit_for_maintaining", v));
-        }
-        spans conclusion = say("alternative_pit_conclusion", q);
-        if (reasons_from)
-            append(conclusion, say("pit_reasons_withheld", plus(v, {{"reasons_provision", cite(reasons_from->reasons_withheld)}})), true);
-        paragraph(std::move(conclusion));
+        weighed(qualified, reasons_from, say("alternative_pit_conclusion", q), v);
     }
 
     // The considerations weighed, each once (a consideration argued under several exemptions is

@@ -292,7 +292,13 @@ statement_id argument_graph::add_statement(const statement& s) {
     auto& st = store();
     const auto key = st.copy(s.key);
     const auto text = st.copy(s.text);
-    statements_.emplace_back(key, text, s.standard, s.fact, std::span<const argument_id>(), std::span<const argument_id>());
+    // Field by field into the new element: Clang 14 has no aggregate initialisation with
+    // parentheses, which emplace_back(fields...) needs.
+    auto& added = statements_.emplace_back();
+    added.key = key;
+    added.text = text;
+    added.standard = s.standard;
+    added.fact = s.fact;
     evaluated_ = false;
     return static_cast<statement_id>(statements_.size() - 1);
 }
@@ -316,7 +322,16 @@ argument_id argument_graph::add_argument(const argument& a) {
     const auto id = static_cast<argument_id>(arguments_.size());
     auto& target = statements_[a.conclusion];
     st.append(a.dir == direction::pro ? target.pro : target.con, id);
-    arguments_.emplace_back(key, text, a.conclusion, a.dir, a.category, a.weight, premises, exceptions, source);
+    auto& added = arguments_.emplace_back();
+    added.key = key;
+    added.text = text;
+    added.conclusion = a.conclusion;
+    added.dir = a.dir;
+    added.category = a.category;
+    added.weight = a.weight;
+    added.premises = premises;
+    added.exceptions = exceptions;
+    added.source = source;
     evaluated_ = false;
     return id;
 }

@@ -919,7 +919,8 @@ private:
     // The citation by value: most are made for the flag (cite_provision) and are moved in.
     void flag(std::string_view code, std::string_view name, severity level, std::string message, citation source,
               const source_location& where, std::optional<statement_id> st = std::nullopt) {
-        d_.flags.emplace_back(std::string(code), std::string(name), level, std::move(message), std::move(source), where, st);
+        // Braces, not emplace_back(fields...): Clang 14 has no aggregate initialisation with parentheses.
+        d_.flags.push_back({std::string(code), std::string(name), level, std::move(message), std::move(source), where, st});
     }
 
     // s.17(4): reasons may be left out of a notice only where stating them would disclose

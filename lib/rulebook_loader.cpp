@@ -643,10 +643,11 @@ private:
 
 } // namespace
 
-// Every empty rulebook shares one empty data: a default-constructed decision holds a rulebook,
-// and making one should not allocate.
+// Every empty rulebook of a thread shares one empty data: a default-constructed decision holds
+// a rulebook, and making one should not allocate. One per thread, so that threads evaluating in
+// parallel do not all update the reference count of the same block.
 rulebook::rulebook() {
-    static const auto empty = std::make_shared<const data>();
+    static thread_local const auto empty = std::make_shared<const data>();
     data_ = empty;
 }
 

@@ -52,6 +52,14 @@ void quoted(std::string& out, std::initializer_list<std::string_view> parts) {
     out += '"';
 }
 
+// Appends `  "from" -> "to"` (an edge line without its attributes and terminator).
+void edge(std::string& out, std::initializer_list<std::string_view> from, std::initializer_list<std::string_view> to) {
+    out += "  ";
+    quoted(out, from);
+    out += " -> ";
+    quoted(out, to);
+}
+
 // Appends each part as it is.
 void put(std::string& out, std::initializer_list<std::string_view> parts) {
     for (auto s : parts) out.append(s);
@@ -129,23 +137,14 @@ std::string render_dot(const decision& d) {
     for (argument_id i = 0; i < g.arguments().size(); ++i) {
         const auto& a = g.argument_at(i);
         for (auto p : a.premises) {
-            out += "  ";
-            quoted(out, {"s:", g.at(p).key});
-            out += " -> ";
-            quoted(out, {"a:", a.key});
+            edge(out, {"s:", g.at(p).key}, {"a:", a.key});
             out += ";\n";
         }
         for (auto e : a.exceptions) {
-            out += "  ";
-            quoted(out, {"s:", g.at(e).key});
-            out += " -> ";
-            quoted(out, {"a:", a.key});
+            edge(out, {"s:", g.at(e).key}, {"a:", a.key});
             out += " [style=dashed, color=\"#c62828\", arrowhead=tee, label=\"unless\"];\n";
         }
-        out += "  ";
-        quoted(out, {"a:", a.key});
-        out += " -> ";
-        quoted(out, {"s:", g.at(a.conclusion).key});
+        edge(out, {"a:", a.key}, {"s:", g.at(a.conclusion).key});
         put(out, {" [color=\"", diagram_colour(a.dir), "\"];\n"});
     }
     out += "}\n";

@@ -1,14 +1,12 @@
-// Evaluation: Rulebook.evaluate and Rulebook.evaluate_many. candour::evaluate only reads the
-// rulebook (immutable, shared) and its own copy of the case, so evaluations run in parallel on
-// a std::thread pool with the GIL released; results come back in input order.
+// Evaluation: Rulebook.evaluate and Rulebook.evaluate_many, the latter over
+// candour::evaluate_many (a thread pool) with the GIL released; results come back in input order.
 
 #include "bindings.hpp"
 
+#include <candour/evaluate_many.hpp>
+
 #include <algorithm>
-#include <atomic>
 #include <exception>
-#include <system_error>
-#include <thread>
 #include <vector>
 
 namespace candour::python {
@@ -44,56 +42,25 @@ py::list evaluate_many(const rulebook& rules, const py::iterable& cases, std::op
                                       py::str(py::type::handle_of(x).attr("__name__")).cast<std::string>()}));
         input.push_back(x.cast<const case_handle&>().c);
     }
-    const auto options = options_from(as_of);
-    const std::size_t n = input.size();
-    std::vector<std::shared_ptr<const decision>> results(n);
-    std::vector<std::exception_ptr> failures(n);
-
+    evaluate_many_options options;
+    options.evaluation = options_from(as_of);
+    if (jobs) options.jobs = static_cast<unsigned>(std::min<long>(*jobs, 1L << 16));
+    std::vector<evaluation_result> results;
     {
         py::gil_scoped_release nogil;
-        const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-        const std::size_t workers =
-            std::min<std::size_t>(jobs ? static_cast<std::size_t>(*jobs) : cores, std::max<std::size_t>(n, 1));
-        // Cases are handed out in runs of consecutive ones: one atomic step per run instead of
-        // per case, and each thread writes its own stretch of `results` rather than every other
-        // slot (two threads writing neighbouring slots would share, and fight over, cache lines).
-        // Runs are short enough that the threads still finish together.
-        const std::size_t run = std::clamp<std::size_t>(n / (workers * 8), 1, 16);
-        std::atomic<std::size_t> next{0};
-        auto work = [&] {
-            for (std::size_t first = next.fetch_add(run); first < n; first = next.fetch_add(run)) {
-                for (std::size_t i = first, end = std::min(first + run, n); i < end; ++i) {
-                    try {
-                        results[i] = std::make_shared<const decision>(evaluate(rules, input[i], options));
-                    } catch (...) { failures[i] = std::current_exception(); }
-                }
-            }
-        };
-        if (workers <= 1) {
-            work();
-        } else {
-            std::vector<std::thread> pool;
-            pool.reserve(workers - 1);
-            try {
-                for (std::size_t t = 1; t < workers; ++t) pool.emplace_back(work);
-            } catch (const std::system_error&) {
-                // No more threads to be had: the ones started (and this one) still do all the work.
-            }
-            work();
-            for (auto& t : pool) t.join();
-        }
+        results = candour::evaluate_many(rules, input, options);
     }
-
     if (errors == "raise") {
-        for (const auto& f : failures)
-            if (f) std::rethrow_exception(f);
+        for (const auto& r : results)
+            if (r.error) std::rethrow_exception(r.error);
     }
+    const std::size_t n = results.size();
     py::list out(n);
     for (std::size_t i = 0; i < n; ++i) {
-        if (failures[i])
-            out[i] = exception_object(failures[i]);
+        if (results[i].error)
+            out[i] = exception_object(results[i].error);
         else
-            out[i] = py::cast(decision_handle{std::move(results[i])});
+            out[i] = py::cast(decision_handle{std::move(results[i].decided)});
     }
     return out;
 }

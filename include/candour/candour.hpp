@@ -10,6 +10,7 @@
 #include <candour/disclosure_case.hpp>
 #include <candour/error.hpp>
 #include <candour/evaluate.hpp>
+#include <candour/evaluate_many.hpp>
 #include <candour/factor.hpp>
 #include <candour/file_name.hpp>
 #include <candour/fwd.hpp>

@@ -1,4 +1,5 @@
-// One rulebook, evaluated and rendered from several threads at once. Built with
+// One rulebook, evaluated and rendered from several threads at once, by hand-made threads and
+// by evaluate_many's pool. Built with
 // -DCANDOUR_TSAN=ON (the `tsan` preset), ThreadSanitizer reports any data race in loading,
 // evaluation or rendering; in every build the decisions must be byte-identical across threads.
 //
@@ -63,10 +64,27 @@ int main(int argc, char** argv) {
     }
     go.store(true, std::memory_order_release);
     for (auto& th : pool) th.join();
+    // evaluate_many: every case many times over, shared between the pool's threads.
+    std::vector<std::shared_ptr<const disclosure_case>> shared;
+    for (const auto& c : cases) shared.push_back(std::make_shared<const disclosure_case>(c));
+    std::vector<std::shared_ptr<const disclosure_case>> many;
+    for (int r = 0; r < rounds * 20; ++r) many.insert(many.end(), shared.begin(), shared.end());
+    evaluate_many_options options;
+    options.jobs = threads;
+    const auto results = evaluate_many(rules, many, options);
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        if (!results[i]) {
+            ++mismatches;
+            continue;
+        }
+        for (std::size_t f = 0; f < 4; ++f)
+            if (render(*results[i].decided, formats[f]) != expected[(i % cases.size()) * 4 + f]) ++mismatches;
+    }
     if (mismatches) {
         std::fprintf(stderr, "%d rendered output(s) differed between threads\n", mismatches.load());
         return 1;
     }
-    std::printf("%u threads x %d rounds x %zu case(s): identical decisions\n", threads, rounds, cases.size());
+    std::printf("%u threads x %d rounds x %zu case(s), and evaluate_many over %zu: identical decisions\n", threads,
+                rounds, cases.size(), many.size());
     return 0;
 }

@@ -1,0 +1,52 @@
+#pragma once
+// Evaluates many cases at once on a pool of threads: a case system re-deciding its caseload
+// after a rulebook update, a regulator running a disclosure log, Python's
+// Rulebook.evaluate_many. Each case gives exactly one result, in input order: its decision, or
+// the error that stopped it; one bad case never stops the others.
+//
+//     std::vector<std::shared_ptr<const candour::disclosure_case>> cases = ...;
+//     for (const auto& r : candour::evaluate_many(rules, cases))
+//         if (r) use(*r.decided); else report(r.error);
+
+#include <candour/decision.hpp>
+#include <candour/disclosure_case.hpp>
+#include <candour/evaluate.hpp>
+#include <candour/rulebook.hpp>
+
+#include <exception>
+#include <memory>
+#include <span>
+#include <vector>
+
+namespace candour {
+
+/// One case's result: a decision, or the error that stopped the case.
+struct evaluation_result {
+    /// The decision; null when the case failed. It shares its case with the caller.
+    std::shared_ptr<const decision> decided;
+    /// Why the case failed: a load_error (codes P3xx) when the case names something the
+    /// rulebook does not have, std::invalid_argument for a null case, std::bad_alloc when memory
+    /// ran out. Null when the case was decided. Rethrow it to handle it (std::rethrow_exception).
+    std::exception_ptr error;
+
+    [[nodiscard]] explicit operator bool() const noexcept { return decided != nullptr; }
+};
+
+struct evaluate_many_options {
+    evaluation_options evaluation;
+    /// Worker threads, the calling thread included; 0 means std::thread::hardware_concurrency()
+    /// (at least 1). Never more threads than cases. If the system will not start a thread, the
+    /// threads already running (and the caller) do all the work.
+    unsigned jobs = 0;
+};
+
+/// Evaluates every case, each exactly as `evaluate(rules, case, options.evaluation)` would, in
+/// parallel; returns one result per case, in input order. The cases are shared, not copied:
+/// they must not change while the call runs. The rulebook is only read. Blocks until every
+/// case is done; never throws for a bad case (see `evaluation_result::error`); throws
+/// std::bad_alloc only if the result list itself cannot be allocated.
+[[nodiscard]] std::vector<evaluation_result> evaluate_many(const rulebook& rules,
+                                                           std::span<const std::shared_ptr<const disclosure_case>> cases,
+                                                           const evaluate_many_options& options = {});
+
+} // namespace candour

@@ -29,6 +29,7 @@ std::vector<evaluation_result> evaluate_many(const rulebook& rules,
     const auto work = [&] {
         for (std::size_t first = next.fetch_add(run); first < n; first = next.fetch_add(run)) {
             for (std::size_t i = first, end = std::min(first + run, n); i < end; ++i) {
+                if (options.cancel && options.cancel->load(std::memory_order_relaxed)) return;
                 auto& r = results[i];
                 try {
                     if (!cases[i])

@@ -3,14 +3,11 @@
 // rules test`). Both wrap the C++ functions as they are, so files, names and results match the CLI.
 
 #include "bindings.hpp"
+#include "interruptible.hpp"
 
 #include <candour/batch.hpp> // not in candour.hpp
 
 #include <atomic>
-#include <chrono>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 
 namespace candour::python {
 namespace {
@@ -62,54 +59,10 @@ batch_summary run_batch_py(const rulebook& rules, const py::iterable& cases, con
         };
     }
 
-    // The batch runs on its own thread so that this one can watch for Ctrl-C and cancel.set(),
-    // which is how a C++ caller's signal handler stops it (batch_options::cancel).
-    std::mutex m;
-    std::condition_variable cv;
-    bool done = false;
+    // Ctrl-C and cancel.set() stop the batch through the flag a C++ caller's signal handler would
+    // set (batch_options::cancel).
     batch_summary summary;
-    std::exception_ptr failure;
-    std::thread runner;
-    {
-        py::gil_scoped_release nogil;
-        runner = std::thread([&] {
-            try {
-                summary = run_batch(rules, files, options, callback);
-            } catch (...) { failure = std::current_exception(); }
-            {
-                std::lock_guard lock(m);
-                done = true;
-            }
-            cv.notify_all();
-        });
-    }
-    auto join = [&] {
-        py::gil_scoped_release nogil;
-        runner.join();
-    };
-
-    std::optional<py::error_already_set> interrupted;
-    try {
-        while (true) {
-            {
-                py::gil_scoped_release nogil;
-                std::unique_lock lock(m);
-                if (cv.wait_for(lock, std::chrono::milliseconds(50), [&] { return done; })) break;
-            }
-            if (!interrupted && PyErr_CheckSignals() != 0) {
-                interrupted.emplace(); // KeyboardInterrupt, raised once the running cases finish
-                stop = true;
-            }
-            if (cancelled()) stop = true;
-        }
-    } catch (...) {
-        stop = true;
-        join();
-        throw;
-    }
-    join();
-    if (interrupted) throw *interrupted;
-    if (failure) std::rethrow_exception(failure);
+    run_interruptible([&] { summary = run_batch(rules, files, options, callback); }, stop, cancelled);
     return summary;
 }
 

@@ -1,11 +1,14 @@
 // Evaluation: Rulebook.evaluate and Rulebook.evaluate_many, the latter over
-// candour::evaluate_many (a thread pool) with the GIL released; results come back in input order.
+// candour::evaluate_many (a thread pool) with the GIL released and Ctrl-C watched for; results
+// come back in input order.
 
 #include "bindings.hpp"
+#include "interruptible.hpp"
 
 #include <candour/evaluate_many.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <exception>
 #include <vector>
 
@@ -45,11 +48,11 @@ py::list evaluate_many(const rulebook& rules, const py::iterable& cases, std::op
     evaluate_many_options options;
     options.evaluation = options_from(as_of);
     if (jobs) options.jobs = static_cast<unsigned>(std::min<long>(*jobs, 1L << 16));
+    // Ctrl-C stops it: no new case is started, and KeyboardInterrupt is raised.
+    std::atomic<bool> stop{false};
+    options.cancel = &stop;
     std::vector<evaluation_result> results;
-    {
-        py::gil_scoped_release nogil;
-        results = candour::evaluate_many(rules, input, options);
-    }
+    run_interruptible([&] { results = candour::evaluate_many(rules, input, options); }, stop);
     if (errors == "raise") {
         for (const auto& r : results)
             if (r.error) std::rethrow_exception(r.error);
@@ -80,7 +83,8 @@ void register_evaluate(py::module_& m) {
             "with the GIL released) and returns the decisions in input order.\n\n"
             "``errors=\"raise\"`` (the default) lets every case finish, then raises the error of the first case "
             "(by position) that failed. ``errors=\"return\"`` raises nothing: each failed case's place in the "
-            "list holds its exception object (a candour.Error such as LoadError) instead of a Decision.");
+            "list holds its exception object (a candour.Error such as LoadError) instead of a Decision. Ctrl-C "
+            "stops it: cases running finish, no other starts, and KeyboardInterrupt is raised.");
 }
 
 } // namespace candour::python

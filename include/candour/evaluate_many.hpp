@@ -13,6 +13,7 @@
 #include <candour/evaluate.hpp>
 #include <candour/rulebook.hpp>
 
+#include <atomic>
 #include <exception>
 #include <memory>
 #include <span>
@@ -30,6 +31,8 @@ struct evaluation_result {
     std::exception_ptr error;
 
     [[nodiscard]] explicit operator bool() const noexcept { return decided != nullptr; }
+    /// False only for a case never started because the call was cancelled (both fields null).
+    [[nodiscard]] bool started() const noexcept { return decided != nullptr || error != nullptr; }
 };
 
 struct evaluate_many_options {
@@ -38,10 +41,14 @@ struct evaluate_many_options {
     /// (at least 1). Never more threads than cases. If the system will not start a thread, the
     /// threads already running (and the caller) do all the work.
     unsigned jobs = 0;
+    /// When it becomes true, no new case is started: cases already running finish, and the
+    /// others are left not started (`evaluation_result::started()` is false). Lock-free, so a
+    /// signal handler may set it. May be null.
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 /// Evaluates every case, each exactly as `evaluate(rules, case, options.evaluation)` would, in
-/// parallel; returns one result per case, in input order. The cases are shared, not copied:
+/// parallel; returns one result per case, in input order (unless cancelled, every one started). The cases are shared, not copied:
 /// they must not change while the call runs. The rulebook is only read. Blocks until every
 /// case is done; never throws for a bad case (see `evaluation_result::error`); throws
 /// std::bad_alloc only if the result list itself cannot be allocated.

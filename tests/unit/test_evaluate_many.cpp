@@ -2,9 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include <atomic>
+#include <chrono>
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace candour;
@@ -88,5 +91,40 @@ TEST_SUITE("evaluate_many") {
 
     TEST_CASE("no cases, no results") {
         CHECK(evaluate_many(test::bundled(), case_list{}).empty());
+    }
+}
+
+TEST_SUITE("evaluate_many: cancelling") {
+    TEST_CASE("a cancel flag already set starts no case") {
+        const std::atomic<bool> stop{true};
+        evaluate_many_options options;
+        options.cancel = &stop;
+        const auto results = evaluate_many(test::bundled(), case_list(50, shared(test::mopac_case())), options);
+        REQUIRE(results.size() == 50);
+        for (const auto& r : results) {
+            CHECK(!r.started());
+            CHECK(!r);
+        }
+    }
+
+    TEST_CASE("cancelled part-way on one thread, the cases started are a prefix, each decided in full") {
+        const auto c = shared(test::mopac_case());
+        const auto expected = json_of(evaluate(test::bundled(), c));
+        std::atomic<bool> stop{false};
+        evaluate_many_options options;
+        options.cancel = &stop;
+        options.jobs = 1;
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            stop = true;
+        });
+        const auto results = evaluate_many(test::bundled(), case_list(5000, c), options);
+        canceller.join();
+        REQUIRE(results.size() == 5000);
+        std::size_t started = 0;
+        while (started < results.size() && results[started].started()) ++started;
+        for (std::size_t i = started; i < results.size(); ++i) CHECK(!results[i].started());
+        for (std::size_t i = 0; i < started; i += 97) CHECK(json_of(*results[i].decided) == expected);
+        MESSAGE(started << " of 5000 cases started before the flag was seen");
     }
 }

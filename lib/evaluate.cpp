@@ -11,9 +11,11 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
 #include <cstdint>
 #include <initializer_list>
 #include <map>
+#include <numeric>
 #include <set>
 #include <span>
 #include <string_view>
@@ -92,6 +94,7 @@ public:
         add_notice_facts();
         d_.graph.evaluate();
         read_outcomes();
+        find_alternatives();
         apply_extension();
         review_claims();
         review_exclusivity();
@@ -1099,6 +1102,87 @@ private:
         }
     }
 
+    // Whether two provisions can never both apply to the same information: one gives way to the
+    // other (subsidiary_to), or the rulebook says they are exclusive.
+    static bool cannot_both_apply(const provision& a, const provision& b) {
+        const auto names = [](const std::vector<std::string>& ids, const std::string& id) {
+            return std::find(ids.begin(), ids.end(), id) != ids.end();
+        };
+        return names(a.subsidiary_to, b.id) || names(b.subsidiary_to, a.id) || names(a.exclusive_with, b.id) ||
+               names(b.exclusive_with, a.id);
+    }
+
+    // Claims pleaded in the alternative to each other, for the same items, under provisions that
+    // cannot both apply ("section 23(1) or, in the alternative, section 24(1)"): the notice cites
+    // them together, since citing only the one that holds would tell the requester what the
+    // pleading keeps back (FCDO v IC [2021] UKUT 248 (AAC)). Groups of items are joined, not whole
+    // claims: a claim split into groups joins each group to the groups of the other claims that
+    // share an item with it. Each set of joined groups is one finding, in the order of its first
+    // group. A case that pleads nothing in the alternative, the usual one, pays one scan of its
+    // claims.
+    void find_alternatives() {
+        if (std::none_of(case_.claims.begin(), case_.claims.end(),
+                         [](const claim& cl) { return !cl.in_the_alternative_to.empty(); }))
+            return;
+        const std::size_t n = groups_.size();
+        std::vector<std::size_t> root(n);
+        std::iota(root.begin(), root.end(), std::size_t{0});
+        const auto find = [&](std::size_t i) {
+            while (root[i] != i) i = root[i] = root[root[i]];
+            return i;
+        };
+        // Each group of a claim that names others, with every group of a named claim that covers
+        // one of its items (read off the per-item index, so the cost is linear in the items).
+        for (std::size_t a = 0; a < n; ++a) {
+            const auto& ga = groups_[a];
+            const auto& named = ga.source->in_the_alternative_to;
+            if (named.empty() || ga.ncnd) continue;
+            for (const item* it : ga.items)
+                for (auto b : groups_of(it)) {
+                    const auto& gb = groups_[b];
+                    if (gb.source == ga.source || gb.ncnd || find(a) == find(b)) continue;
+                    if (std::find(named.begin(), named.end(), gb.source->id) == named.end()) continue;
+                    if (!cannot_both_apply(*ga.rule, *gb.rule)) continue;
+                    const auto x = find(a), y = find(b);
+                    root[std::max(x, y)] = std::min(x, y); // named by its first group
+                }
+        }
+        constexpr std::size_t none = static_cast<std::size_t>(-1);
+        alternative_of_.assign(n, none);
+        std::vector<std::size_t> members(n, 0);
+        for (std::size_t a = 0; a < n; ++a) ++members[find(a)];
+        const auto& g = d_.graph;
+        for (std::size_t a = 0; a < n; ++a) {
+            const auto r = find(a);
+            if (members[r] < 2) continue;
+            if (alternative_of_[r] == none) {
+                alternative_of_[r] = d_.alternatives.size();
+                d_.alternatives.emplace_back();
+            }
+            alternative_of_[a] = alternative_of_[r];
+            auto& alt = d_.alternatives[alternative_of_[a]];
+            const auto& grp = groups_[a];
+            // A claim's groups are consecutive, so a claim already listed is the last one listed.
+            const auto add_claim = [&](std::vector<std::string>& to) {
+                if (to.empty() || to.back() != grp.source->id) to.push_back(grp.source->id);
+            };
+            alt.findings.push_back(grp.finding);
+            add_claim(alt.claims);
+            if (g.label_of(grp.exempt) == label::accepted) add_claim(alt.holding);
+        }
+        // The items two or more of the joined groups cover (a claim's groups never share an item).
+        std::vector<std::size_t> covered;
+        for (auto& alt : d_.alternatives) {
+            covered.clear();
+            for (auto k : alt.findings)
+                for (const item* it : groups_[k].items) covered.push_back(index_of(it));
+            std::sort(covered.begin(), covered.end());
+            for (std::size_t i = 0; i + 1 < covered.size(); ++i)
+                if (covered[i] == covered[i + 1] && (alt.items.empty() || alt.items.back() != case_.items[covered[i]].id))
+                    alt.items.push_back(case_.items[covered[i]].id);
+        }
+    }
+
     // A claim under a provision that sends the information to another regime (FOIA s.39 to the
     // EIR): the route holds for the claim's items when the provision is engaged for them.
     void find_routes() {
@@ -1371,6 +1455,7 @@ private:
     detail::id_index<claim> claim_ids_{case_.claims};
     std::vector<std::size_t> group_start_, group_list_; // see groups_of(): the groups covering each item
     std::unordered_map<const provision*, provision_facts> provision_facts_; // see provision_facts_of()
+    std::vector<std::size_t> alternative_of_; // by group: its position in d_.alternatives, or -1 (empty if none)
     std::vector<std::vector<std::size_t>> aggregate_of_; // by item position: the aggregates covering it (empty if none)
     std::vector<std::optional<statement_id>> notice_facts_; // by position in reg_.notice_requirements
     std::string key_buffer_, text_buffer_; // see key() and say()

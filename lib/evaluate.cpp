@@ -1117,9 +1117,9 @@ private:
     // them together, since citing only the one that holds would tell the requester what the
     // pleading keeps back (FCDO v IC [2021] UKUT 248 (AAC)). Groups of items are joined, not whole
     // claims: a claim split into groups joins each group to the groups of the other claims that
-    // share an item with it. Each set of joined groups is one finding, in the order of its first
-    // group. A case that pleads nothing in the alternative, the usual one, pays one scan of its
-    // claims.
+    // share an item with it. Each set of joined groups is one finding (sets with the same claims
+    // are one), in the order of its first group. A case that pleads nothing in the alternative,
+    // the usual one, pays one scan of its claims.
     void find_alternatives() {
         if (std::none_of(case_.claims.begin(), case_.claims.end(),
                          [](const claim& cl) { return !cl.in_the_alternative_to.empty(); }))
@@ -1147,28 +1147,37 @@ private:
                     root[std::max(x, y)] = std::min(x, y); // named by its first group
                 }
         }
-        constexpr std::size_t none = static_cast<std::size_t>(-1);
-        alternative_of_.assign(n, none);
         std::vector<std::size_t> members(n, 0);
         for (std::size_t a = 0; a < n; ++a) ++members[find(a)];
+        const auto joined_to_another = [&](std::size_t a) { return members[find(a)] > 1; };
+        // A claim's groups are consecutive, so a claim already listed is the last one listed.
+        const auto add_claim = [](std::vector<std::string>& to, const std::string& id) {
+            if (to.empty() || to.back() != id) to.push_back(id);
+        };
+        // The claims of each set, by its first group.
+        std::vector<std::vector<std::string>> claims_of(n);
+        for (std::size_t a = 0; a < n; ++a)
+            if (joined_to_another(a)) add_claim(claims_of[find(a)], groups_[a].source->id);
+        // Sets with the same claims are one finding, with one section in the notice: claims split
+        // into groups of items that differ in a fact (one item in the public domain) are joined
+        // group by group, and the requester should not read the same citation twice.
+        constexpr std::size_t none = static_cast<std::size_t>(-1);
+        alternative_of_.assign(n, none);
+        for (std::size_t r = 0; r < n; ++r) {
+            if (find(r) != r || members[r] < 2) continue;
+            const auto same = std::find_if(d_.alternatives.begin(), d_.alternatives.end(),
+                                           [&](const alternative_finding& x) { return x.claims == claims_of[r]; });
+            alternative_of_[r] = static_cast<std::size_t>(same - d_.alternatives.begin());
+            if (same == d_.alternatives.end()) d_.alternatives.emplace_back().claims = std::move(claims_of[r]);
+        }
         const auto& g = d_.graph;
         for (std::size_t a = 0; a < n; ++a) {
-            const auto r = find(a);
-            if (members[r] < 2) continue;
-            if (alternative_of_[r] == none) {
-                alternative_of_[r] = d_.alternatives.size();
-                d_.alternatives.emplace_back();
-            }
-            alternative_of_[a] = alternative_of_[r];
+            if (!joined_to_another(a)) continue;
+            alternative_of_[a] = alternative_of_[find(a)];
             auto& alt = d_.alternatives[alternative_of_[a]];
             const auto& grp = groups_[a];
-            // A claim's groups are consecutive, so a claim already listed is the last one listed.
-            const auto add_claim = [&](std::vector<std::string>& to) {
-                if (to.empty() || to.back() != grp.source->id) to.push_back(grp.source->id);
-            };
             alt.findings.push_back(grp.finding);
-            add_claim(alt.claims);
-            if (g.label_of(grp.exempt) == label::accepted) add_claim(alt.holding);
+            if (g.label_of(grp.exempt) == label::accepted) add_claim(alt.holding, grp.source->id);
         }
         // The items two or more of the joined groups cover (a claim's groups never share an item).
         std::vector<std::size_t> covered;

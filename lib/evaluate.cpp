@@ -98,6 +98,7 @@ public:
         apply_extension();
         review_claims();
         review_exclusivity();
+        review_alternatives();
         review_reasons_withheld();
         review_notice();
         find_counterfactuals();
@@ -1190,6 +1191,145 @@ private:
                 if (covered[i] == covered[i + 1] && (alt.items.empty() || alt.items.back() != case_.items[covered[i]].id))
                     alt.items.push_back(case_.items[covered[i]].id);
         }
+    }
+
+    // The review of claims pleaded in the alternative that the notice cites together (F123, F124).
+    void review_alternatives() {
+        if (d_.alternatives.empty()) return;
+        for (std::size_t k = 0; k < d_.alternatives.size(); ++k) review_unweighed_alternatives(k);
+        review_alternatives_weighed_together();
+    }
+
+    // F123: the notice says that, where a qualified alternative applies, the public interest in
+    // maintaining it outweighs the public interest in disclosure (FOIA s.17(3)). When that
+    // alternative is not engaged (displaced by the alternative that holds, or not shown), its
+    // public interest test was never weighed, and the statement is not a conclusion the
+    // authority has reached. Its own factors are weighed here as they would have been had it been
+    // engaged (the same weights after multipliers, the same set-asides, the regime's tie rule);
+    // only when they do not favour maintaining it is the statement flagged.
+    void review_unweighed_alternatives(std::size_t k) {
+        const auto& alt = d_.alternatives[k];
+        if (alt.holding.empty()) return; // no claim holds: the notice does not cite them
+        const auto& g = d_.graph;
+        for (auto fi : alt.findings) {
+            const auto& f = d_.claims[fi];
+            const auto& grp = groups_[fi]; // one finding per group, in order
+            if (!f.public_interest || g.label_of(f.engaged) != label::rejected) continue;
+            double maintain = 0, disclose = 0;
+            bool any_maintain = false;
+            for (const auto& a : f.factors) {
+                if (a.set_aside) continue;
+                if (a.source_factor->side == pi_side::maintain) {
+                    maintain += a.weight;
+                    any_maintain = true;
+                } else {
+                    disclose += a.weight;
+                }
+            }
+            const auto& standard = g.at(*f.public_interest).standard;
+            if (standard.satisfied(maintain, disclose, any_maintain)) continue;
+            // Why it was not weighed: displaced by an engaged alternative, or not shown to be engaged.
+            const claim_group* by = nullptr;
+            if (grp.displaced && g.label_of(*grp.displaced) == label::accepted)
+                for (auto d : grp.displaced_by)
+                    if (alternative_of_[d] == k && g.label_of(groups_[d].engaged) == label::accepted) {
+                        by = &groups_[d];
+                        break;
+                    }
+            const std::string_view id = grp.rule->id;
+            // Not favouring maintenance with equal sides means the tie goes to disclosure.
+            const bool even = std::abs(maintain - disclose) <= 1e-9 * std::max({1.0, std::abs(maintain), std::abs(disclose)});
+            flag("F123", "masked-alternative-not-weighed", severity::warning,
+                 joined({"The notice cites ", id, " in the alternative and says that, where ", id,
+                         " applies, the public interest in maintaining it outweighs the public interest in disclosure. The "
+                         "authority has not reached that conclusion: ",
+                         by ? joined({id, " is displaced for ", grp.who, " because ", by->rule->id,
+                                      ", pleaded in the alternative, is engaged, so its public interest test was not weighed"})
+                            : joined({id, " is not shown to be engaged for ", grp.who,
+                                      ", so its public interest test was not weighed"}),
+                         ", and the factors argued for it, weighed as if it were engaged, do not favour maintaining it "
+                         "(maintaining ", text::number(maintain), ", disclosure ", text::number(disclose),
+                         even ? "; an even balance goes to disclosure" : "", "). Weigh the public interest in ", id,
+                         " before the notice is sent, or do not state that conclusion"}),
+                 balancing_source(false), grp.source->where, f.public_interest);
+        }
+    }
+
+    // F124: where the public interest in several exemptions is weighed together, an item withheld
+    // only by that combined balance gets a section of the notice naming each of them and saying
+    // why each applies. If one of them is a claim pleaded in the alternative, that section names
+    // it without the other alternatives (or, if they are weighed too, as applying together rather
+    // than in the alternative), and the notice differs from the one written where an alternative
+    // holds on its own: it tells the requester which applies. The notice cannot avoid this and
+    // still read the same whichever holds (the combined balance exists only where that alternative
+    // is engaged), so the reviewer is told before it is sent. Once per set of alternatives touched.
+    void review_alternatives_weighed_together() {
+        const auto& g = d_.graph;
+        constexpr std::size_t none = static_cast<std::size_t>(-1);
+        std::vector<std::string> only_together, named, left_out;
+        std::vector<std::size_t> touched;
+        for (const auto& af : d_.aggregates) {
+            if (g.label_of(af.exempt) != label::accepted || af.items.empty()) continue;
+            // Items that no single claim (and no set of alternatives) withholds: the notice names
+            // the exemptions weighed together for them.
+            only_together.clear();
+            for (const auto& id : af.items) {
+                const item* it = &item_by_id(id);
+                if (finding_of(it).outcome != item_outcome::withhold) continue;
+                const auto mine = groups_of(it);
+                if (std::none_of(mine.begin(), mine.end(), [&](std::size_t x) {
+                        return !groups_[x].ncnd && g.label_of(groups_[x].exempt) == label::accepted;
+                    }))
+                    only_together.push_back(id);
+            }
+            if (only_together.empty()) continue;
+            // The groups weighed together are the qualified ones covering each of its items.
+            touched.clear();
+            for (auto m : groups_of(&item_by_id(af.items.front()))) {
+                const auto& grp = groups_[m];
+                if (grp.rule->status != exemption_status::qualified || grp.ncnd || alternative_of_[m] == none) continue;
+                if (std::find(touched.begin(), touched.end(), alternative_of_[m]) == touched.end()) touched.push_back(alternative_of_[m]);
+            }
+            std::vector<std::string> together;
+            if (!touched.empty())
+                for (const auto& id : af.claims) together.push_back(claim_by_id(id).provision);
+            for (auto k : touched) {
+                const auto& alt = d_.alternatives[k];
+                named.clear();
+                left_out.clear();
+                const claim* first = nullptr;
+                for (const auto& id : alt.claims) {
+                    const claim& cl = claim_by_id(id);
+                    const bool weighed = std::find(af.claims.begin(), af.claims.end(), id) != af.claims.end();
+                    (weighed ? named : left_out).push_back(cl.provision);
+                    if (weighed && !first) first = &cl;
+                }
+                const std::string who = joined({only_together.size() == 1 ? "item " : "items ", text::join_and(only_together),
+                                                only_together.size() == 1 ? " is" : " are"});
+                const std::string how =
+                    left_out.empty()
+                        ? joined({"cites ", text::join_and(named), " as exemptions that apply together, not in the alternative, "
+                                  "and says why each applies, so it reads differently from the notice written where one of them "
+                                  "holds on its own"})
+                        : joined({"names ", text::join_and(named), " without ", text::join_or(left_out),
+                                  ", and so tells the requester which alternative applies"});
+                flag("F124", "alternative-revealed-by-aggregation", severity::warning,
+                     joined({text::join_and(named), left_out.empty() ? " are" : " is", " pleaded in the alternative",
+                             left_out.empty() ? "" : " to ", text::join_or(left_out), ", but ", who, " withheld by weighing ",
+                             text::join_and(together), " together. The notice's section on the exemptions weighed together ",
+                             how, ", which pleading in the alternative keeps back (FCDO v IC [2021] UKUT 248 (AAC)). candour "
+                             "cannot word that section so that it reads the same whichever alternative holds; review the "
+                             "notice before it is sent"}),
+                     specification_source(), first->where, af.exempt);
+            }
+        }
+    }
+
+    // The provision that requires a refusal notice to specify the exemption (FOIA s.17(1)(b)),
+    // or the Act where the regime has no s.17(1).
+    citation specification_source() const {
+        return rules_.find_provision(reg_.id, "s.17(1)") ? cite_provision("s.17(1)(b)")
+                                                         : citation{source_kind::legislation, reg_.short_title, reg_.uri};
     }
 
     // A claim under a provision that sends the information to another regime (FOIA s.39 to the

@@ -11,9 +11,11 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
 #include <cstdint>
 #include <initializer_list>
 #include <map>
+#include <numeric>
 #include <set>
 #include <span>
 #include <string_view>
@@ -92,9 +94,11 @@ public:
         add_notice_facts();
         d_.graph.evaluate();
         read_outcomes();
+        find_alternatives();
         apply_extension();
         review_claims();
         review_exclusivity();
+        review_alternatives();
         review_reasons_withheld();
         review_notice();
         find_counterfactuals();
@@ -1099,6 +1103,235 @@ private:
         }
     }
 
+    // Whether two provisions can never both apply to the same information: one gives way to the
+    // other (subsidiary_to), or the rulebook says they are exclusive.
+    static bool cannot_both_apply(const provision& a, const provision& b) {
+        const auto names = [](const std::vector<std::string>& ids, const std::string& id) {
+            return std::find(ids.begin(), ids.end(), id) != ids.end();
+        };
+        return names(a.subsidiary_to, b.id) || names(b.subsidiary_to, a.id) || names(a.exclusive_with, b.id) ||
+               names(b.exclusive_with, a.id);
+    }
+
+    // Claims pleaded in the alternative to each other, for the same items, under provisions that
+    // cannot both apply ("section 23(1) or, in the alternative, section 24(1)"): the notice cites
+    // them together, since citing only the one that holds would tell the requester what the
+    // pleading keeps back (FCDO v IC [2021] UKUT 248 (AAC)). Groups of items are joined, not whole
+    // claims: a claim split into groups joins each group to the groups of the other claims that
+    // share an item with it. Each set of joined groups is one finding (sets with the same claims
+    // are one), in the order of its first group. A case that pleads nothing in the alternative,
+    // the usual one, pays one scan of its claims.
+    void find_alternatives() {
+        if (std::none_of(case_.claims.begin(), case_.claims.end(),
+                         [](const claim& cl) { return !cl.in_the_alternative_to.empty(); }))
+            return;
+        const std::size_t n = groups_.size();
+        std::vector<std::size_t> root(n);
+        std::iota(root.begin(), root.end(), std::size_t{0});
+        const auto find = [&](std::size_t i) {
+            while (root[i] != i) i = root[i] = root[root[i]];
+            return i;
+        };
+        // Each group of a claim that names others, with every group of a named claim that covers
+        // one of its items (read off the per-item index, so the cost is linear in the items).
+        for (std::size_t a = 0; a < n; ++a) {
+            const auto& ga = groups_[a];
+            const auto& named = ga.source->in_the_alternative_to;
+            if (named.empty() || ga.ncnd) continue;
+            for (const item* it : ga.items)
+                for (auto b : groups_of(it)) {
+                    const auto& gb = groups_[b];
+                    if (gb.source == ga.source || gb.ncnd || find(a) == find(b)) continue;
+                    if (std::find(named.begin(), named.end(), gb.source->id) == named.end()) continue;
+                    if (!cannot_both_apply(*ga.rule, *gb.rule)) continue;
+                    const auto x = find(a), y = find(b);
+                    root[std::max(x, y)] = std::min(x, y); // named by its first group
+                }
+        }
+        std::vector<std::size_t> members(n, 0);
+        for (std::size_t a = 0; a < n; ++a) ++members[find(a)];
+        const auto joined_to_another = [&](std::size_t a) { return members[find(a)] > 1; };
+        // A claim's groups are consecutive, so a claim already listed is the last one listed.
+        const auto add_claim = [](std::vector<std::string>& to, const std::string& id) {
+            if (to.empty() || to.back() != id) to.push_back(id);
+        };
+        // The claims of each set, by its first group.
+        std::vector<std::vector<std::string>> claims_of(n);
+        for (std::size_t a = 0; a < n; ++a)
+            if (joined_to_another(a)) add_claim(claims_of[find(a)], groups_[a].source->id);
+        // Sets with the same claims are one finding, with one section in the notice: claims split
+        // into groups of items that differ in a fact (one item in the public domain) are joined
+        // group by group, and the requester should not read the same citation twice.
+        constexpr std::size_t none = static_cast<std::size_t>(-1);
+        alternative_of_.assign(n, none);
+        for (std::size_t r = 0; r < n; ++r) {
+            if (find(r) != r || members[r] < 2) continue;
+            const auto same = std::find_if(d_.alternatives.begin(), d_.alternatives.end(),
+                                           [&](const alternative_finding& x) { return x.claims == claims_of[r]; });
+            alternative_of_[r] = static_cast<std::size_t>(same - d_.alternatives.begin());
+            if (same == d_.alternatives.end()) d_.alternatives.emplace_back().claims = std::move(claims_of[r]);
+        }
+        const auto& g = d_.graph;
+        for (std::size_t a = 0; a < n; ++a) {
+            if (!joined_to_another(a)) continue;
+            alternative_of_[a] = alternative_of_[find(a)];
+            auto& alt = d_.alternatives[alternative_of_[a]];
+            const auto& grp = groups_[a];
+            alt.findings.push_back(grp.finding);
+            if (g.label_of(grp.exempt) == label::accepted) add_claim(alt.holding, grp.source->id);
+        }
+        // The items two or more of the joined groups cover (a claim's groups never share an item).
+        std::vector<std::size_t> covered;
+        for (auto& alt : d_.alternatives) {
+            covered.clear();
+            for (auto k : alt.findings)
+                for (const item* it : groups_[k].items) covered.push_back(index_of(it));
+            std::sort(covered.begin(), covered.end());
+            for (std::size_t i = 0; i + 1 < covered.size(); ++i)
+                if (covered[i] == covered[i + 1] && (alt.items.empty() || alt.items.back() != case_.items[covered[i]].id))
+                    alt.items.push_back(case_.items[covered[i]].id);
+        }
+    }
+
+    // The review of claims pleaded in the alternative that the notice cites together (F123, F124).
+    void review_alternatives() {
+        if (d_.alternatives.empty()) return;
+        for (std::size_t k = 0; k < d_.alternatives.size(); ++k) review_unweighed_alternatives(k);
+        review_alternatives_weighed_together();
+    }
+
+    // F123: the notice says that, where a qualified alternative applies, the public interest in
+    // maintaining it outweighs the public interest in disclosure (FOIA s.17(3)). When that
+    // alternative is not engaged (displaced by the alternative that holds, or not shown), its
+    // public interest test was never weighed, and the statement is not a conclusion the
+    // authority has reached. Its own factors are weighed here as they would have been had it been
+    // engaged (the same weights after multipliers, the same set-asides, the regime's tie rule);
+    // only when they do not favour maintaining it is the statement flagged.
+    void review_unweighed_alternatives(std::size_t k) {
+        const auto& alt = d_.alternatives[k];
+        if (alt.holding.empty()) return; // no claim holds: the notice does not cite them
+        const auto& g = d_.graph;
+        for (auto fi : alt.findings) {
+            const auto& f = d_.claims[fi];
+            const auto& grp = groups_[fi]; // one finding per group, in order
+            if (!f.public_interest || g.label_of(f.engaged) != label::rejected) continue;
+            double maintain = 0, disclose = 0;
+            bool any_maintain = false;
+            for (const auto& a : f.factors) {
+                if (a.set_aside) continue;
+                if (a.source_factor->side == pi_side::maintain) {
+                    maintain += a.weight;
+                    any_maintain = true;
+                } else {
+                    disclose += a.weight;
+                }
+            }
+            const auto& standard = g.at(*f.public_interest).standard;
+            if (standard.satisfied(maintain, disclose, any_maintain)) continue;
+            // Why it was not weighed: displaced by an engaged alternative, or not shown to be engaged.
+            const claim_group* by = nullptr;
+            if (grp.displaced && g.label_of(*grp.displaced) == label::accepted)
+                for (auto d : grp.displaced_by)
+                    if (alternative_of_[d] == k && g.label_of(groups_[d].engaged) == label::accepted) {
+                        by = &groups_[d];
+                        break;
+                    }
+            const std::string_view id = grp.rule->id;
+            // Not favouring maintenance with equal sides means the tie goes to disclosure.
+            const bool even = std::abs(maintain - disclose) <= 1e-9 * std::max({1.0, std::abs(maintain), std::abs(disclose)});
+            flag("F123", "masked-alternative-not-weighed", severity::warning,
+                 joined({"The notice cites ", id, " in the alternative and says that, where ", id,
+                         " applies, the public interest in maintaining it outweighs the public interest in disclosure. The "
+                         "authority has not reached that conclusion: ",
+                         by ? joined({id, " is displaced for ", grp.who, " because ", by->rule->id,
+                                      ", pleaded in the alternative, is engaged, so its public interest test was not weighed"})
+                            : joined({id, " is not shown to be engaged for ", grp.who,
+                                      ", so its public interest test was not weighed"}),
+                         ", and the factors argued for it, weighed as if it were engaged, do not favour maintaining it "
+                         "(maintaining ", text::number(maintain), ", disclosure ", text::number(disclose),
+                         even ? "; an even balance goes to disclosure" : "", "). Weigh the public interest in ", id,
+                         " before the notice is sent, or do not state that conclusion"}),
+                 balancing_source(false), grp.source->where, f.public_interest);
+        }
+    }
+
+    // F124: where the public interest in several exemptions is weighed together, an item withheld
+    // only by that combined balance gets a section of the notice naming each of them and saying
+    // why each applies. If one of them is a claim pleaded in the alternative, that section names
+    // it without the other alternatives (or, if they are weighed too, as applying together rather
+    // than in the alternative), and the notice differs from the one written where an alternative
+    // holds on its own: it tells the requester which applies. The notice cannot avoid this and
+    // still read the same whichever holds (the combined balance exists only where that alternative
+    // is engaged), so the reviewer is told before it is sent. Once per set of alternatives touched.
+    void review_alternatives_weighed_together() {
+        const auto& g = d_.graph;
+        constexpr std::size_t none = static_cast<std::size_t>(-1);
+        std::vector<std::string> only_together, named, left_out;
+        std::vector<std::size_t> touched;
+        for (const auto& af : d_.aggregates) {
+            if (g.label_of(af.exempt) != label::accepted || af.items.empty()) continue;
+            // Items that no single claim (and no set of alternatives) withholds: the notice names
+            // the exemptions weighed together for them.
+            only_together.clear();
+            for (const auto& id : af.items) {
+                const item* it = &item_by_id(id);
+                if (finding_of(it).outcome != item_outcome::withhold) continue;
+                const auto mine = groups_of(it);
+                if (std::none_of(mine.begin(), mine.end(), [&](std::size_t x) {
+                        return !groups_[x].ncnd && g.label_of(groups_[x].exempt) == label::accepted;
+                    }))
+                    only_together.push_back(id);
+            }
+            if (only_together.empty()) continue;
+            // The groups weighed together are the qualified ones covering each of its items.
+            touched.clear();
+            for (auto m : groups_of(&item_by_id(af.items.front()))) {
+                const auto& grp = groups_[m];
+                if (grp.rule->status != exemption_status::qualified || grp.ncnd || alternative_of_[m] == none) continue;
+                if (std::find(touched.begin(), touched.end(), alternative_of_[m]) == touched.end()) touched.push_back(alternative_of_[m]);
+            }
+            std::vector<std::string> together;
+            if (!touched.empty())
+                for (const auto& id : af.claims) together.push_back(claim_by_id(id).provision);
+            for (auto k : touched) {
+                const auto& alt = d_.alternatives[k];
+                named.clear();
+                left_out.clear();
+                const claim* first = nullptr;
+                for (const auto& id : alt.claims) {
+                    const claim& cl = claim_by_id(id);
+                    const bool weighed = std::find(af.claims.begin(), af.claims.end(), id) != af.claims.end();
+                    (weighed ? named : left_out).push_back(cl.provision);
+                    if (weighed && !first) first = &cl;
+                }
+                const std::string who = joined({only_together.size() == 1 ? "item " : "items ", text::join_and(only_together),
+                                                only_together.size() == 1 ? " is" : " are"});
+                const std::string how =
+                    left_out.empty()
+                        ? joined({"cites ", text::join_and(named), " as exemptions that apply together, not in the alternative, "
+                                  "and says why each applies, so it reads differently from the notice written where one of them "
+                                  "holds on its own"})
+                        : joined({"names ", text::join_and(named), " without ", text::join_or(left_out),
+                                  ", and so tells the requester which alternative applies"});
+                flag("F124", "alternative-revealed-by-aggregation", severity::warning,
+                     joined({text::join_and(named), left_out.empty() ? " are" : " is", " pleaded in the alternative",
+                             left_out.empty() ? "" : " to ", text::join_or(left_out), ", but ", who, " withheld by weighing ",
+                             text::join_and(together), " together. The notice's section on the exemptions weighed together ",
+                             how, ", which pleading in the alternative keeps back (FCDO v IC [2021] UKUT 248 (AAC)). candour "
+                             "cannot word that section so that it reads the same whichever alternative holds; review the "
+                             "notice before it is sent"}),
+                     specification_source(), first->where, af.exempt);
+            }
+        }
+    }
+
+    // The provision that requires a refusal notice to specify the exemption (FOIA s.17(1)(b)),
+    // or the Act where the regime has no s.17(1).
+    citation specification_source() const {
+        return rules_.find_provision(reg_.id, "s.17(1)") ? cite_provision("s.17(1)(b)")
+                                                         : citation{source_kind::legislation, reg_.short_title, reg_.uri};
+    }
+
     // A claim under a provision that sends the information to another regime (FOIA s.39 to the
     // EIR): the route holds for the claim's items when the provision is engaged for them.
     void find_routes() {
@@ -1371,6 +1604,7 @@ private:
     detail::id_index<claim> claim_ids_{case_.claims};
     std::vector<std::size_t> group_start_, group_list_; // see groups_of(): the groups covering each item
     std::unordered_map<const provision*, provision_facts> provision_facts_; // see provision_facts_of()
+    std::vector<std::size_t> alternative_of_; // by group: its position in d_.alternatives, or -1 (empty if none)
     std::vector<std::vector<std::size_t>> aggregate_of_; // by item position: the aggregates covering it (empty if none)
     std::vector<std::optional<statement_id>> notice_facts_; // by position in reg_.notice_requirements
     std::string key_buffer_, text_buffer_; // see key() and say()

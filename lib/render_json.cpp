@@ -193,6 +193,20 @@ void write_decision(json_writer& w, const decision& d) {
     }
     w.end_array();
 
+    // Only when some claims are pleaded in the alternative under provisions that cannot both
+    // apply, so that the output of every other case is unchanged.
+    if (!d.alternatives.empty()) {
+        w.key("alternatives").begin_array();
+        for (const auto& a : d.alternatives) {
+            w.begin_object();
+            w.member("claims", a.claims);
+            w.member("items", a.items);
+            w.member("holding", a.holding);
+            w.end_object();
+        }
+        w.end_array();
+    }
+
     // Only when some claim routes information to another regime (FOIA s.39 to the EIR), so that
     // the output of every other case is unchanged.
     if (!d.routes.empty()) {

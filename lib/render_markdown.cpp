@@ -104,6 +104,7 @@ public:
         assumptions();
         items();
         for (const auto& f : d_.claims) claim_section(f);
+        for (const auto& a : d_.alternatives) alternative_section(a);
         for (const auto& a : d_.aggregates) aggregate_section(a);
         counterfactuals();
         flags();
@@ -438,6 +439,55 @@ private:
         for (const auto& f : d_.flags)
             line("| ", f.code, " ", f.name, " | ", to_string(f.level), " | ", cell{f.message}, " | ", link_to(f.source), " | ",
                  cell{to_string(f.where)}, " |");
+        line();
+    }
+
+    // Claims pleaded in the alternative that the notice cites together: which they are, why they
+    // cannot both apply, and which of them holds, which the notice keeps back.
+    void alternative_section(const alternative_finding& a) {
+        std::vector<const provision*> rules;
+        std::vector<std::string> named;
+        for (const auto& id : a.claims) {
+            const claim& cl = *claim_by_id_.at(id);
+            rules.push_back(&d_.rules.get_provision(reg_.id, cl.provision));
+            named.push_back("claim " + markdown(id) + " (" + cl.provision + ")");
+        }
+        std::string cited; // "s.23(1) or, in the alternative, s.24(1)", as the notice puts it
+        for (std::size_t i = 0; i < rules.size(); ++i)
+            cited += (i == 0 ? "" : i + 1 == rules.size() ? " or, in the alternative, " : ", ") + rules[i]->id;
+        // What makes them exclusive, as the rulebook says it.
+        std::vector<std::string> why;
+        const auto names = [](const std::vector<std::string>& ids, const std::string& id) {
+            return std::find(ids.begin(), ids.end(), id) != ids.end();
+        };
+        for (std::size_t i = 0; i < rules.size(); ++i)
+            for (std::size_t j = 0; j < rules.size(); ++j) {
+                const provision& p = *rules[i];
+                const provision& q = *rules[j];
+                if (names(p.subsidiary_to, q.id)) why.push_back(p.id + " applies only to information not exempt under " + q.id);
+                else if (i < j && (names(p.exclusive_with, q.id) || names(q.exclusive_with, p.id)))
+                    why.push_back(p.id + " and " + q.id + " are mutually exclusive");
+            }
+        const std::string who = (a.items.size() == 1 ? "item " : "items ") + text::join_and(a.items);
+        std::vector<std::string> ids;
+        for (const auto* p : rules) ids.push_back(p->id);
+        const std::string title = "Pleaded in the alternative: " + text::join_or(ids) + " for " + who;
+        begin(record_section::kind::claim, "alternatives-" + std::to_string(&a - d_.alternatives.data() + 1), title);
+        line("## " + markdown(title));
+        line();
+        std::string about = text::capitalise(text::join_and(named)) + " are pleaded in the alternative for " + markdown(who) +
+                            ", under provisions that cannot both apply to the same information";
+        if (!why.empty()) about += ": " + text::join_and(why);
+        line(about + ". The requester's notice cites them together (\"" + cited +
+             "\") and does not say which of them applies, or why (FCDO v IC [2021] UKUT 248 (AAC)).");
+        line();
+        if (a.holding.empty()) {
+            line("**Holds here:** none of them on its own, so the notice has no section citing them together.");
+        } else {
+            std::vector<std::string> holding;
+            for (const auto& id : a.holding) holding.push_back("claim " + markdown(id) + " (" + claim_by_id_.at(id)->provision + ")");
+            line("**Holds here:** " + text::join_and(holding) + ". The notice does not say so; this is for the reviewer only.");
+        }
         line();
     }
 

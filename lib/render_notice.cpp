@@ -197,58 +197,6 @@ private:
         if (seen.insert(x).second) to.push_back(x);
     }
 
-    // Whether two provisions can never both apply to the same information: one gives way to the
-    // other (subsidiary_to), or the rulebook says they are exclusive.
-    static bool cannot_both_apply(const provision& a, const provision& b) {
-        const auto names = [](const std::vector<std::string>& ids, const std::string& id) {
-            return std::find(ids.begin(), ids.end(), id) != ids.end();
-        };
-        return names(a.subsidiary_to, b.id) || names(b.subsidiary_to, a.id) || names(a.exclusive_with, b.id) ||
-               names(b.exclusive_with, a.id);
-    }
-
-    // Claims pleaded in the alternative to each other, for the same items, under provisions that
-    // cannot both apply ("section 23(1) or, in the alternative, section 24(1)"): for each claim
-    // finding, the index of the first finding of its group (itself when it has none). Citing only
-    // the claim that carries an item would tell the requester which one applies, which is what
-    // pleading in the alternative keeps back (FCDO v IC [2021] UKUT 248 (AAC)). Empty when no
-    // claim is pleaded in the alternative, the usual case.
-    std::vector<std::size_t> alternative_groups() const {
-        const auto& fs = d_.claims;
-        const bool any = std::any_of(fs.begin(), fs.end(), [&](const claim_finding& f) {
-            const claim* cl = claim_of(f);
-            return cl && !cl->in_the_alternative_to.empty();
-        });
-        if (!any) return {};
-        std::unordered_map<std::string_view, std::size_t> index;
-        for (std::size_t i = 0; i < fs.size(); ++i) index.emplace(fs[i].claim_id, i);
-        std::vector<std::size_t> root(fs.size());
-        for (std::size_t i = 0; i < fs.size(); ++i) root[i] = i;
-        const auto find = [&](std::size_t i) {
-            while (root[i] != i) i = root[i] = root[root[i]];
-            return i;
-        };
-        for (std::size_t i = 0; i < fs.size(); ++i) {
-            const claim* cl = claim_of(fs[i]);
-            if (!cl) continue;
-            for (const auto& other : cl->in_the_alternative_to) {
-                const auto at = index.find(other);
-                if (at == index.end()) continue;
-                const auto& a = fs[i];
-                const auto& b = fs[at->second];
-                if (a.neither_confirm_nor_deny || b.neither_confirm_nor_deny) continue;
-                const bool share = std::find_first_of(a.items.begin(), a.items.end(), b.items.begin(), b.items.end()) != a.items.end();
-                if (!share || !cannot_both_apply(d_.rules.get_provision(reg_.id, a.provision_id),
-                                                 d_.rules.get_provision(reg_.id, b.provision_id)))
-                    continue;
-                const auto x = find(i), y = find(at->second);
-                root[std::max(x, y)] = std::min(x, y); // the group is named by its first claim
-            }
-        }
-        for (std::size_t i = 0; i < fs.size(); ++i) root[i] = find(i);
-        return root;
-    }
-
     // Each claim whose exemption (or exclusion of the duty to confirm or deny) holds, with the
     // items of every group of that claim for which it holds and whose outcome it explains, in the
     // order of the claims (claims pleaded in the alternative: one basis citing them all); then
@@ -256,25 +204,33 @@ private:
     std::vector<basis> bases(bool ncnd) const {
         const item_outcome shown = ncnd ? item_outcome::neither_confirm_nor_deny : item_outcome::withhold;
         std::vector<basis> out;
-        std::unordered_map<std::size_t, std::size_t> basis_of_claim; // claim (or its group's first claim) -> basis
+        std::unordered_map<std::size_t, std::size_t> basis_of_claim; // claim finding (or set of alternatives) -> basis
         std::vector<std::unordered_set<std::string_view>> held; // the items of each basis in `out`
-        const auto group = ncnd ? std::vector<std::size_t>{} : alternative_groups();
-        std::vector<std::size_t> members(group.size()); // claims in the group each claim names
-        for (const auto g : group) ++members[g];
-        for (std::size_t i = 0; i < d_.claims.size(); ++i) {
+        // Claims pleaded in the alternative share one section, whichever of them holds (the
+        // evaluator found them: decision::alternatives). A finding's section is its own position,
+        // or, in the k-th set of alternatives, the number of findings plus k. Never NCND claims.
+        const std::size_t n = d_.claims.size();
+        std::vector<std::size_t> section;
+        if (!ncnd && !d_.alternatives.empty()) {
+            section.resize(n);
+            for (std::size_t i = 0; i < n; ++i) section[i] = i;
+            for (std::size_t k = 0; k < d_.alternatives.size(); ++k)
+                for (auto i : d_.alternatives[k].findings) section[i] = n + k;
+        }
+        for (std::size_t i = 0; i < n; ++i) {
             const auto& f = d_.claims[i];
             if (f.neither_confirm_nor_deny != ncnd || g_.label_of(f.exempt) != label::accepted) continue;
-            const std::size_t first = group.empty() ? i : group[i];
-            const bool masked = !group.empty() && members[first] > 1;
-            const auto [at, fresh] = basis_of_claim.emplace(first, out.size());
+            const std::size_t key = section.empty() ? i : section[i];
+            const auto [at, fresh] = basis_of_claim.emplace(key, out.size());
             if (fresh) {
                 basis b{ncnd ? basis::kind::ncnd : basis::kind::claim, {&f}, nullptr, {}};
-                if (masked) {
-                    // Every claim of the group, whichever of them holds.
+                if (key >= n) {
+                    // Every claim of the set, once each, whichever of them holds.
                     b.type = basis::kind::alternatives;
                     b.findings.clear();
-                    for (std::size_t k = 0; k < group.size(); ++k)
-                        if (group[k] == first) b.findings.push_back(&d_.claims[k]);
+                    for (auto k : d_.alternatives[key - n].findings)
+                        if (b.findings.empty() || b.findings.back()->claim_id != d_.claims[k].claim_id)
+                            b.findings.push_back(&d_.claims[k]);
                 }
                 out.push_back(std::move(b));
                 held.emplace_back();

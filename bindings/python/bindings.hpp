@@ -102,6 +102,7 @@ struct factor_view : decision_part {
 };
 struct flag_view : decision_part {};
 struct aggregate_view : decision_part {};
+struct alternative_view : decision_part {};
 struct counterfactual_view : decision_part {};
 struct deadline_view {
     std::shared_ptr<const decision> d;

@@ -16,6 +16,7 @@ const claim_finding& finding(const claim_finding_view& v) { return v.d->claims.a
 const factor_assessment& assessed(const factor_view& v) { return v.d->claims.at(v.index).factors.at(v.factor); }
 const review_flag& flag_of(const flag_view& v) { return v.d->flags.at(v.index); }
 const aggregate_finding& aggregate_of(const aggregate_view& v) { return v.d->aggregates.at(v.index); }
+const alternative_finding& alternative_of(const alternative_view& v) { return v.d->alternatives.at(v.index); }
 const counterfactual& counterfactual_of(const counterfactual_view& v) { return v.d->counterfactuals.at(v.index); }
 
 std::vector<statement_view> statements_of(const dptr& d, const std::vector<statement_id>& ids) {
@@ -298,6 +299,42 @@ void register_decision(py::module_& m) {
             return cat({"AggregateFinding(claims=[", claims, "])"});
         });
 
+    py::class_<alternative_view>(m, "AlternativeFinding",
+                                 "Claims pleaded in the alternative for the same items under provisions that cannot "
+                                 "both apply (s.23(1) or, in the alternative, s.24(1)): the notice cites them "
+                                 "together and never says which holds.")
+        .def_property_readonly(
+            "claims", [](const alternative_view& v) { return alternative_of(v).claims; },
+            "The claim ids, in case order.")
+        .def_property_readonly(
+            "items", [](const alternative_view& v) { return alternative_of(v).items; },
+            "The item ids two or more of those claims cover, in case order.")
+        .def_property_readonly(
+            "holding", [](const alternative_view& v) { return alternative_of(v).holding; },
+            "The claim ids whose exemption holds for their items here (empty when none does on its own); the "
+            "notice never says which.")
+        .def_property_readonly(
+            "findings",
+            [](const alternative_view& v) {
+                std::vector<claim_finding_view> out;
+                for (auto i : alternative_of(v).findings) out.push_back({{v.d, i}});
+                return out;
+            },
+            "The ClaimFinding objects it joins (a claim split into groups of items may give several), in order.")
+        .def("__repr__", [](const alternative_view& v) {
+            const auto list = [](const std::vector<std::string>& ids) {
+                std::string out;
+                for (const auto& id : ids) {
+                    if (!out.empty()) out += ", ";
+                    out += pyrepr(id);
+                }
+                return out;
+            };
+            const auto& a = alternative_of(v);
+            return cat({"AlternativeFinding(claims=[", list(a.claims), "], items=[", list(a.items), "], holding=[",
+                        list(a.holding), "])"});
+        });
+
     py::class_<counterfactual_view>(m, "Counterfactual",
                                     "The smallest change to the case that would flip a finding, e.g. \"if the harm "
                                     "were 'would' rather than 'would be likely to'\".")
@@ -378,6 +415,14 @@ void register_decision(py::module_& m) {
                 return out;
             },
             "The AggregateFinding objects (cumulative balancing), possibly empty.")
+        .def_property_readonly(
+            "alternatives",
+            [](const decision_handle& h) {
+                std::vector<alternative_view> out;
+                for (std::size_t i = 0; i < h.d->alternatives.size(); ++i) out.push_back({{h.d, i}});
+                return out;
+            },
+            "The AlternativeFinding objects (claims the notice cites in the alternative), possibly empty.")
         .def_property_readonly(
             "counterfactuals",
             [](const decision_handle& h) {

@@ -9,6 +9,7 @@
 #include <candour/review_flag.hpp>
 #include <candour/rulebook.hpp>
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -59,6 +60,19 @@ struct aggregate_finding {
     std::vector<std::string> items;
     statement_id public_interest = 0;
     statement_id exempt = 0;
+};
+
+/// Claims pleaded in the alternative to each other (`claim::in_the_alternative_to`), for the same
+/// items, under provisions that can never both apply (one is `subsidiary_to` the other, or they
+/// are `exclusive_with` each other), none of them a claim to neither confirm nor deny. Naming the
+/// one that holds would tell the requester what the pleading keeps back (for s.23(1) and s.24(1):
+/// whether a security body is involved), so the notice cites them together and never says which
+/// holds (FCDO v IC, Williams, Wickham-Jones and Lownie [2021] UKUT 248 (AAC)).
+struct alternative_finding {
+    std::vector<std::string> claims;   ///< claim ids, in case order, each once
+    std::vector<std::string> items;    ///< the items two or more of those claims cover, in case order
+    std::vector<std::string> holding;  ///< the claims whose exemption holds for their items here (the notice never says which)
+    std::vector<std::size_t> findings; ///< the claim findings it joins, as positions in decision::claims, in order
 };
 
 /// The smallest change to the case that would flip a finding: "if the harm were 'would' rather
@@ -120,6 +134,7 @@ struct decision {
     std::vector<item_finding> items;                ///< in case order
     std::vector<claim_finding> claims;              ///< in case order
     std::vector<aggregate_finding> aggregates;      ///< cumulative balancing, where the regime allows it
+    std::vector<alternative_finding> alternatives;  ///< claims the notice cites together, masking which holds
     std::vector<review_flag> flags;
     std::vector<counterfactual> counterfactuals;
     std::vector<route_finding> routes;              ///< claims that route information to another regime

@@ -149,6 +149,8 @@ def test_newer_findings(decision: candour.Decision) -> None:
             assert f.weight == pytest.approx(f.base_weight * claim.harm_multiplier)
     assert all(i.ncnd is None or i.ncnd.key for i in decision.items)
     assert decision.aggregates == []  # one claim: nothing to weigh together
+    assert decision.alternatives == []  # nothing pleaded in the alternative
+    assert "alternatives" not in decision.to_dict()
     assert decision.deadline is not None and decision.deadline.extended_to is None
     assert decision.case.notice is not None and decision.case.notice.confirms_held
 
@@ -182,3 +184,41 @@ def test_cumulative_balancing(rules: candour.Rulebook) -> None:
         assert a.public_interest.label in ("accepted", "rejected", "undecided")
         assert a.exempt.key in decision.graph
         assert repr(a).startswith("AggregateFinding(claims=[")
+
+
+def test_alternatives(rules: candour.Rulebook) -> None:
+    """s.23(1) or, in the alternative, s.24(1): one finding, read the same way as the JSON."""
+    from conftest import ROOT
+
+    path = ROOT / "examples" / "alternative-s23-s24" / "case.yaml"
+    decision = rules.evaluate(candour.Case.load(path, rules))
+    (alt,) = decision.alternatives
+    assert isinstance(alt, candour.AlternativeFinding)
+    assert alt.claims == ["c1", "c2"]
+    assert alt.items == ["R2"]
+    assert alt.holding == ["c1"]  # s.23(1) holds; the notice never says so
+    assert [f.claim for f in alt.findings] == ["c1", "c2"]
+    assert [f.provision.id for f in alt.findings] == ["s.23(1)", "s.24(1)"]
+    assert alt.findings[1].engaged.label == "rejected"  # s.24(1) is displaced
+    assert repr(alt) == "AlternativeFinding(claims=['c1', 'c2'], items=['R2'], holding=['c1'])"
+    assert decision.to_dict()["alternatives"] == [{"claims": alt.claims, "items": alt.items, "holding": alt.holding}]
+    # s.24(1)'s own factors favour maintaining it (5 against 2): the notice's conclusion holds.
+    assert not [f for f in decision.flags if f.code in ("F123", "F124")]
+
+
+def test_masked_alternative_not_weighed(rules: candour.Rulebook) -> None:
+    """F123: the displaced s.24(1) weighed as if engaged does not favour maintaining it."""
+    from conftest import ROOT
+
+    path = ROOT / "examples" / "alternative-s23-s24" / "case.yaml"
+    text = path.read_text(encoding="utf-8")
+    strong = "            ref: national-security\n"
+    assert text.count(strong) == 1
+    weak = text.replace(strong, "            description: Safeguarding the port\n            weight: slight\n")
+    decision = rules.evaluate(candour.Case.from_yaml(weak, str(path), rules))
+    assert decision.alternatives[0].holding == ["c1"]
+    (flag,) = [f for f in decision.flags if f.code == "F123"]
+    assert flag.name == "masked-alternative-not-weighed"
+    assert flag.severity == "warning"
+    assert "(maintaining 1, disclosure 2)" in flag.message
+    assert flag.statement is not None and flag.statement.key == "c2/public-interest"

@@ -309,3 +309,360 @@ TEST_SUITE("evaluate: routes to another regime and claims in the alternative") {
         CHECK(render(run(s39), output_format::json).find("\"routes\": [") != std::string::npos);
     }
 }
+
+TEST_SUITE("evaluate: claims pleaded in the alternative that the notice masks") {
+    // s.23(1) or, in the alternative, s.24(1) for one annex. `security_body` says whether the case
+    // shows facts engaging s.23(1) (then s.24(1) is displaced); `maintain` and `disclose` are the
+    // named weights of s.24(1)'s two factors.
+    std::string s23_s24(bool security_body, const std::string& maintain = "very-strong", const std::string& disclose = "moderate") {
+        return std::string(R"(case:
+  id: alt-masked
+  regime: uk-foia-2000
+  request: {received: 2024-03-04, wording: Please send the port security review and its annex.}
+  items:
+    - {id: R1, description: The press notice on the review}
+    - {id: R2, description: The annex assessing threats to the port, withheld_content: [Placeholder threat level TL-9]}
+  claims:
+    - id: c1
+      provision: s.23(1)
+      items: [R2]
+)") + (security_body ? "      class_facts: [The annex was supplied by the Security Service.]\n" : "") +
+               R"(    - id: c2
+      provision: s.24(1)
+      items: [R2]
+      in_the_alternative_to: [c1]
+      class_facts: [Withholding the annex is reasonably necessary to safeguard national security.]
+      factors:
+        maintain: [{id: security, description: Safeguarding the port against attack, weight: )" + maintain + R"(}]
+        disclose: [{id: openness, description: Openness about port security, weight: )" + disclose + R"(}]
+)";
+    }
+
+    std::size_t count_flags(const decision& d, const std::string& code) {
+        return static_cast<std::size_t>(std::count_if(d.flags.begin(), d.flags.end(), [&](const review_flag& f) { return f.code == code; }));
+    }
+
+    TEST_CASE("the example: s.23(1) and s.24(1) are one finding, s.23(1) holds, and s.24(1)'s own factors favour maintaining it") {
+        const auto path = std::string(CANDOUR_EXAMPLES) + "/alternative-s23-s24/case.yaml";
+        const auto d = evaluate(test::bundled(), load_case(path, &test::bundled()));
+        REQUIRE(d.alternatives.size() == 1);
+        const auto& a = d.alternatives[0];
+        CHECK(a.claims == std::vector<std::string>{"c1", "c2"});
+        CHECK(a.items == std::vector<std::string>{"R2"});
+        CHECK(a.holding == std::vector<std::string>{"c1"});
+        REQUIRE(a.findings == std::vector<std::size_t>{0, 1});
+        CHECK(d.claims[a.findings[0]].provision_id == "s.23(1)");
+        CHECK(d.claims[a.findings[1]].provision_id == "s.24(1)");
+        // s.24(1) is displaced; weighed as if engaged, 5 (very strong) against 2 (moderate).
+        CHECK(label_of(d, "c2/displaced") == label::accepted);
+        CHECK_FALSE(find_flag(d, "F123"));
+        CHECK_FALSE(find_flag(d, "F124"));
+    }
+
+    TEST_CASE("no finding when the claims could both apply, are not pleaded in the alternative, or nothing is pleaded") {
+        // s.41(1) and s.43(2) can both apply to the same information: nothing to mask.
+        const auto both = run(R"(case:
+  id: alt-both-apply
+  regime: uk-foia-2000
+  request: {received: 2024-03-04, wording: Please send the supplier's pricing model.}
+  items:
+    - {id: P1, description: The supplier's pricing model, withheld_content: [Placeholder unit price 12.34]}
+  claims:
+    - id: c1
+      provision: s.41(1)
+      items: [P1]
+      class_facts: [The model was obtained from the supplier under a duty of confidence.]
+    - id: c2
+      provision: s.43(2)
+      items: [P1]
+      in_the_alternative_to: [c1]
+      harm: Disclosure would prejudice the supplier's position in the current tender.
+      causal_chain: Competitors would undercut the supplier's prices.
+      likelihood: would
+      evidence: [{description: The supplier's letter., grade: specific}]
+      factors:
+        maintain: [{id: commerce, ref: commercial-harm}]
+        disclose: [{id: value, ref: public-spending}]
+)");
+        CHECK(both.alternatives.empty());
+        CHECK(both.items[0].outcome == item_outcome::withhold);
+        // s.23(1) and s.24(1) relied on together, not in the alternative: F117, no masking.
+        const auto plain = run(test::replace(s23_s24(true), "      in_the_alternative_to: [c1]\n", ""));
+        CHECK(plain.alternatives.empty());
+        CHECK(find_flag(plain, "F117"));
+        CHECK(evaluate(test::bundled(), test::mopac_case()).alternatives.empty());
+    }
+
+    TEST_CASE("a claim split into groups of items is joined group by group, and sets with the same claims are one finding") {
+        // R3 is in the public domain, so each claim has two groups (c1#1, c1#2, c2#1, c2#2).
+        const auto d = run(R"(case:
+  id: alt-split
+  regime: uk-foia-2000
+  request: {received: 2024-03-04, wording: Please send the port security review and its annexes.}
+  items:
+    - {id: R2, description: The annex assessing threats to the port, withheld_content: [Placeholder threat level TL-9]}
+    - {id: R3, description: The annex on the port's published security measures, public_domain: true}
+    - {id: R4, description: The annex on staffing}
+  claims:
+    - id: c1
+      provision: s.23(1)
+      items: [R2, R3]
+      class_facts: [The annexes were supplied by the Security Service.]
+    - id: c2
+      provision: s.24(1)
+      items: [R2, R3, R4]
+      in_the_alternative_to: [c1]
+      class_facts: [Withholding the annexes is reasonably necessary to safeguard national security.]
+      factors:
+        maintain: [{id: security, ref: national-security}]
+        disclose: [{id: transparency, ref: transparency}]
+)");
+        REQUIRE(d.claims.size() == 5);
+        REQUIRE(d.alternatives.size() == 1);
+        const auto& a = d.alternatives[0];
+        CHECK(a.claims == std::vector<std::string>{"c1", "c2"});
+        CHECK(a.items == std::vector<std::string>{"R2", "R3"}); // R4 is claimed under s.24(1) alone
+        CHECK(a.holding == std::vector<std::string>{"c1"});
+        // Every group sharing an item with an alternative, not only the first group of each claim.
+        REQUIRE(a.findings.size() == 4);
+        for (auto i : a.findings) CHECK(d.claims[i].items != std::vector<std::string>{"R4"});
+    }
+
+    TEST_CASE("F123: the displaced s.24(1)'s own factors do not favour maintaining it, so the notice's conclusion is not reached") {
+        const auto d = run(s23_s24(true, "slight", "strong"));
+        REQUIRE(d.alternatives.size() == 1);
+        CHECK(d.alternatives[0].holding == std::vector<std::string>{"c1"});
+        REQUIRE(count_flags(d, "F123") == 1);
+        const auto* f = find_flag(d, "F123");
+        CHECK(f->name == "masked-alternative-not-weighed");
+        CHECK(f->level == severity::warning);
+        CHECK(f->message.find("where s.24(1) applies, the public interest in maintaining it outweighs") != std::string::npos);
+        CHECK(f->message.find("s.24(1) is displaced for item R2 because s.23(1), pleaded in the alternative, is engaged") !=
+              std::string::npos);
+        CHECK(f->message.find("(maintaining 1, disclosure 4)") != std::string::npos);
+        CHECK(f->source.label == "FOIA 2000 s.2(2)(b)");
+        REQUIRE(f->statement);
+        CHECK(d.graph.at(*f->statement).key == "c2/public-interest");
+        CHECK(f->where == d.source->claims[1].where);
+        CHECK(f->where.line > 0);
+        // The item is withheld under s.23(1) all the same, and nothing else is said about s.24(1).
+        CHECK(d.items[1].outcome == item_outcome::withhold);
+        CHECK_FALSE(find_flag(d, "F114"));
+        CHECK_FALSE(find_flag(d, "F117"));
+    }
+
+    TEST_CASE("F123 follows the regime's tie rule and is not raised when the factors favour maintaining") {
+        // Equal sides: FOIA gives an even balance to disclosure, so the conclusion is not reached.
+        const auto even = run(s23_s24(true, "moderate", "moderate"));
+        REQUIRE(find_flag(even, "F123"));
+        CHECK(find_flag(even, "F123")->message.find("(maintaining 2, disclosure 2; an even balance goes to disclosure)") !=
+              std::string::npos);
+        // Maintaining outweighs disclosure, as the notice says.
+        CHECK_FALSE(find_flag(run(s23_s24(true, "significant", "moderate")), "F123"));
+        // Not pleaded in the alternative: no masking, no F123 (F117 says what is wrong instead).
+        CHECK_FALSE(find_flag(run(test::replace(s23_s24(true, "slight", "strong"), "      in_the_alternative_to: [c1]\n", "")), "F123"));
+    }
+
+    TEST_CASE("F123 is not raised for the alternative that holds, or when none holds") {
+        // s.23(1) not shown: s.24(1) is engaged and its own balance decides (5 against 2, maintained).
+        const auto s24 = run(s23_s24(false));
+        REQUIRE(s24.alternatives.size() == 1);
+        CHECK(s24.alternatives[0].holding == std::vector<std::string>{"c2"});
+        CHECK_FALSE(find_flag(s24, "F123"));
+        // s.24(1)'s balance fails and s.23(1) is not shown: nothing holds, R2 is released, and the
+        // notice cites neither; F114 says so, F123 has nothing to add.
+        const auto none = run(s23_s24(false, "slight", "strong"));
+        REQUIRE(none.alternatives.size() == 1);
+        CHECK(none.alternatives[0].holding.empty());
+        CHECK(none.items[1].outcome == item_outcome::disclose);
+        CHECK(find_flag(none, "F114"));
+        CHECK_FALSE(find_flag(none, "F123"));
+    }
+
+    TEST_CASE("F123 for a qualified alternative that is not shown to be engaged while the other holds") {
+        // s.31(1)(a) carries the records; s.30(1), pleaded in the alternative, has no class facts,
+        // so its public interest test is never reached, and its factors favour disclosure.
+        const auto d = run(R"(case:
+  id: alt-s30-s31
+  regime: uk-foia-2000
+  request: {received: 2024-03-04, wording: Please send the trading standards file.}
+  items:
+    - {id: T1, description: Witness statements in the trading standards file, withheld_content: [Placeholder witness W-7]}
+  claims:
+    - id: c1
+      provision: s.30(1)
+      items: [T1]
+      factors:
+        maintain: [{id: investigation, description: Protecting the investigation, weight: slight}]
+        disclose: [{id: accountability, description: Accountability for the investigation, weight: strong}]
+    - id: c2
+      provision: s.31(1)(a)
+      items: [T1]
+      in_the_alternative_to: [c1]
+      harm: Disclosure would prejudice the detection of crime.
+      causal_chain: Those under investigation could approach the witnesses.
+      likelihood: would
+      evidence: [{description: The investigating officer's account., grade: specific}]
+      factors:
+        maintain: [{id: crime, description: Preventing crime, weight: strong}]
+        disclose: [{id: accountability, description: Accountability for the investigation, weight: moderate}]
+)");
+        REQUIRE(d.alternatives.size() == 1);
+        CHECK(d.alternatives[0].holding == std::vector<std::string>{"c2"});
+        REQUIRE(count_flags(d, "F123") == 1);
+        const auto* f = find_flag(d, "F123");
+        CHECK(f->message.find("s.30(1) is not shown to be engaged for item T1, so its public interest test was not weighed") !=
+              std::string::npos);
+        CHECK(f->message.find("(maintaining 1, disclosure 4)") != std::string::npos);
+        CHECK(d.graph.at(*f->statement).key == "c1/public-interest");
+    }
+}
+
+TEST_SUITE("evaluate: an alternative weighed together with another exemption") {
+    // s.23(1) or s.24(1) for the annex, and s.31(1)(a) too. Decided after DBT v IC [2025] UKSC 27,
+    // so qualified exemptions are also weighed together. s.24(1) alone (2 against 3) and s.31(1)(a)
+    // alone (2 against 3) fail; together (4 against 3) they succeed.
+    std::string aggregated(bool security_body, bool pleaded = true) {
+        std::string yaml = R"(case:
+  id: alt-aggregated
+  regime: uk-foia-2000
+  request: {received: 2025-09-01, wording: Please send the port security review and its annex.}
+  items:
+    - {id: R1, description: The press notice on the review}
+    - {id: R2, description: The annex assessing threats to the port, withheld_content: [Placeholder threat level TL-9]}
+  claims:
+    - id: c1
+      provision: s.23(1)
+      items: [R2]
+SECURITY_BODY    - id: c2
+      provision: s.24(1)
+      items: [R2]
+      in_the_alternative_to: [c1]
+      class_facts: [Withholding the annex is reasonably necessary to safeguard national security.]
+      factors:
+        maintain: [{id: security, description: Safeguarding the port against attack, weight: moderate}]
+        disclose: [{id: openness, description: Openness about port security, weight: significant}]
+    - id: c3
+      provision: s.31(1)(a)
+      items: [R2]
+      harm: Disclosure would help criminals plan thefts from the port.
+      causal_chain: The annex describes gaps in the port's perimeter controls.
+      likelihood: would
+      evidence: [{description: Police intelligence on planned thefts at the port., grade: specific}]
+      factors:
+        maintain: [{id: crime, description: Preventing crime at the port, weight: moderate}]
+        disclose: [{id: openness, description: Openness about port security, weight: significant}]
+)";
+        yaml = test::replace(yaml, "SECURITY_BODY",
+                             security_body ? "      class_facts: [The annex was supplied by the Security Service.]\n" : "");
+        if (!pleaded) yaml = test::replace(yaml, "      in_the_alternative_to: [c1]\n", "");
+        return yaml;
+    }
+
+    TEST_CASE("F124: the item is withheld only by s.24(1) and s.31(1)(a) weighed together, which names s.24(1) alone") {
+        const auto d = run(aggregated(false));
+        REQUIRE(d.aggregates.size() == 1);
+        CHECK(d.aggregates[0].claims == std::vector<std::string>{"c2", "c3"});
+        CHECK(label_of(d, "c2/exempt") == label::rejected);
+        CHECK(label_of(d, "c3/exempt") == label::rejected);
+        CHECK(d.graph.label_of(d.aggregates[0].exempt) == label::accepted);
+        CHECK(d.items[1].outcome == item_outcome::withhold);
+        REQUIRE(d.alternatives.size() == 1);
+        CHECK(d.alternatives[0].holding.empty());
+        REQUIRE(std::count_if(d.flags.begin(), d.flags.end(), [](const review_flag& f) { return f.code == "F124"; }) == 1);
+        const auto* f = find_flag(d, "F124");
+        CHECK(f->name == "alternative-revealed-by-aggregation");
+        CHECK(f->level == severity::warning);
+        CHECK(f->message.find("s.24(1) is pleaded in the alternative to s.23(1), but item R2 is withheld by weighing s.24(1) "
+                              "and s.31(1)(a) together") != std::string::npos);
+        CHECK(f->message.find("names s.24(1) without s.23(1)") != std::string::npos);
+        CHECK(f->source.label == "FOIA s.17(1)(b)");
+        CHECK(f->source.uri == "https://www.legislation.gov.uk/ukpga/2000/36/section/17");
+        REQUIRE(f->statement);
+        CHECK(*f->statement == d.aggregates[0].exempt);
+        CHECK(f->where == d.source->claims[1].where);
+        CHECK_FALSE(find_flag(d, "F123")); // s.24(1) is engaged: its own balance was weighed
+    }
+
+    TEST_CASE("F124 when every alternative is weighed together: the notice says they apply together, not in the alternative") {
+        // s.30(1) or, in the alternative, s.31(1)(a), and s.38(1)(a), all qualified. s.30(1) is not
+        // shown; s.31(1)(a) and s.38(1)(a) each fail alone and succeed weighed together (with
+        // s.30(1), which adds nothing). Had s.30(1) held on its own, the notice would have cited the
+        // alternatives instead.
+        const std::string yaml = R"(case:
+  id: alt-all-weighed
+  regime: uk-foia-2000
+  request: {received: 2025-09-01, wording: Please send the trading standards file.}
+  items:
+    - {id: T1, description: Witness statements in the trading standards file, withheld_content: [Placeholder witness W-7]}
+  claims:
+    - id: c1
+      provision: s.30(1)
+      items: [T1]
+      factors:
+        maintain: [{id: investigation, description: Protecting the investigation, weight: strong}]
+        disclose: [{id: accountability, description: Accountability for the investigation, weight: significant}]
+    - id: c2
+      provision: s.31(1)(a)
+      items: [T1]
+      in_the_alternative_to: [c1]
+      harm: Disclosure would prejudice the detection of crime.
+      causal_chain: Those under investigation could approach the witnesses.
+      likelihood: would
+      evidence: [{description: The investigating officer's account., grade: specific}]
+      factors:
+        maintain: [{id: crime, description: Preventing crime, weight: moderate}]
+        disclose: [{id: accountability, description: Accountability for the investigation, weight: significant}]
+    - id: c3
+      provision: s.38(1)(a)
+      items: [T1]
+      harm: Disclosure would endanger the witnesses' mental health.
+      causal_chain: The witnesses would be identified and harassed.
+      likelihood: would
+      evidence: [{description: The witnesses' letters to the council., grade: specific}]
+      factors:
+        maintain: [{id: health, description: Protecting the witnesses' health, weight: moderate}]
+        disclose: [{id: accountability, description: Accountability for the investigation, weight: significant}]
+)";
+        const auto d = run(yaml);
+        REQUIRE(d.aggregates.size() == 1);
+        CHECK(d.aggregates[0].claims == std::vector<std::string>{"c1", "c2", "c3"});
+        CHECK(d.graph.label_of(d.aggregates[0].exempt) == label::accepted);
+        CHECK(label_of(d, "c2/exempt") == label::rejected);
+        CHECK(d.items[0].outcome == item_outcome::withhold);
+        REQUIRE(std::count_if(d.flags.begin(), d.flags.end(), [](const review_flag& f) { return f.code == "F124"; }) == 1);
+        const auto* f = find_flag(d, "F124");
+        CHECK(f->message.find("s.30(1) and s.31(1)(a) are pleaded in the alternative, but item T1 is withheld by weighing "
+                              "s.30(1), s.31(1)(a) and s.38(1)(a) together") != std::string::npos);
+        CHECK(f->message.find("as exemptions that apply together, not in the alternative") != std::string::npos);
+        CHECK(f->where == d.source->claims[0].where);
+        // s.30(1) shown: it holds on its own (4 against 3), and the notice cites the alternatives.
+        const auto s30 = run(test::replace(yaml, "      items: [T1]\n      factors:\n        maintain: [{id: investigation",
+                                           "      items: [T1]\n      class_facts: [The file is held for a criminal investigation.]\n"
+                                           "      factors:\n        maintain: [{id: investigation"));
+        CHECK(s30.alternatives.at(0).holding == std::vector<std::string>{"c1"});
+        CHECK_FALSE(find_flag(s30, "F124"));
+    }
+
+    TEST_CASE("F124 is not raised when an alternative holds on its own, when nothing is pleaded, or before DBT v IC") {
+        // s.23(1) engaged: R2 is withheld under the alternatives, and s.24(1) is displaced, so the
+        // combined balance counts s.31(1)(a) alone and fails.
+        const auto s23 = run(aggregated(true));
+        CHECK(s23.items[1].outcome == item_outcome::withhold);
+        CHECK(s23.alternatives.at(0).holding == std::vector<std::string>{"c1"});
+        CHECK_FALSE(find_flag(s23, "F124"));
+        CHECK(find_flag(s23, "F123")); // s.24(1)'s own factors: 2 against 3
+        // Not pleaded in the alternative: naming s.24(1) masks nothing.
+        const auto plain = run(aggregated(false, false));
+        CHECK(plain.items[1].outcome == item_outcome::withhold);
+        CHECK(plain.alternatives.empty());
+        CHECK_FALSE(find_flag(plain, "F124"));
+        // Decided before 23 July 2025: no weighing together, so R2 is released and nothing is named.
+        evaluation_options before;
+        before.as_of = date::from_ymd(2025, 7, 1);
+        const auto old = run(aggregated(false), before);
+        CHECK(old.aggregates.empty());
+        CHECK(old.items[1].outcome == item_outcome::disclose);
+        CHECK_FALSE(find_flag(old, "F124"));
+    }
+}

@@ -298,6 +298,120 @@ case:
         CHECK(contains(notice, "exempt under section 41(1) of the Freedom of Information Act 2000"));
     }
 
+    TEST_CASE("the record, the JSON and the notice read the alternatives the evaluator found") {
+        const auto path = fs::path(CANDOUR_EXAMPLES) / "alternative-s23-s24" / "case.yaml";
+        const auto d = evaluate(test::bundled(), load_case(path, &test::bundled()));
+        REQUIRE(d.alternatives.size() == 1);
+        const auto record = flat(render(d, output_format::record));
+        CHECK(contains(record, "## Pleaded in the alternative: s.23(1) or s.24(1) for item R2"));
+        CHECK(contains(record, "Claim c1 (s.23(1)) and claim c2 (s.24(1)) are pleaded in the alternative for item R2, under "
+                               "provisions that cannot both apply to the same information: s.24(1) applies only to information "
+                               "not exempt under s.23(1)."));
+        CHECK(contains(record, "**Holds here:** claim c1 (s.23(1)). The notice does not say so"));
+        const auto json = nlohmann::json::parse(render(d, output_format::json));
+        REQUIRE(json.contains("alternatives"));
+        CHECK(json["alternatives"] == nlohmann::json::parse(R"([{"claims": ["c1", "c2"], "items": ["R2"], "holding": ["c1"]}])"));
+        // Other cases keep their JSON: no 'alternatives' member.
+        CHECK_FALSE(nlohmann::json::parse(render(evaluate(test::bundled(), test::mopac_case()), output_format::json))
+                        .contains("alternatives"));
+        // The notice follows the finding: without it, each claim would get its own section.
+        auto unmasked = d;
+        unmasked.alternatives.clear();
+        CHECK(contains(flat(render(unmasked, output_format::notice)), "exempt under section 23(1) of the Freedom of Information Act 2000"));
+        CHECK_FALSE(contains(flat(render(d, output_format::notice)), "exempt under section 23(1) of the Freedom"));
+    }
+
+    TEST_CASE("a claim split into groups of items is masked for every item, in one section") {
+        // R3 is in the public domain, so each claim is decided in two groups. Each group of s.23(1)
+        // must be cited with s.24(1), or the notice would name s.23(1) alone for R3.
+        const auto d = evaluate(test::bundled(), test::parse(R"(
+case:
+  id: alt-split
+  regime: uk-foia-2000
+  request: {received: 2024-03-04, wording: Please send the port security review and its annexes.}
+  items:
+    - {id: R2, description: The annex assessing threats to the port, withheld_content: [Placeholder threat level TL-9]}
+    - {id: R3, description: The annex on the port's published security measures, public_domain: true}
+  claims:
+    - id: c1
+      provision: s.23(1)
+      items: [R2, R3]
+      class_facts: [The annexes were supplied by the Security Service.]
+    - id: c2
+      provision: s.24(1)
+      items: [R2, R3]
+      in_the_alternative_to: [c1]
+      class_facts: [Withholding the annexes is reasonably necessary to safeguard national security.]
+      factors:
+        maintain: [{id: security, ref: national-security}]
+        disclose: [{id: transparency, ref: transparency}]
+)"));
+        REQUIRE(d.claims.size() == 4);
+        const auto notice = flat(render(d, output_format::notice));
+        CHECK(count(notice, "exempt under section 23(1) or, in the alternative, section 24(1)") == 1);
+        CHECK_FALSE(contains(notice, "exempt under section 23(1) of"));
+        CHECK(contains(notice, "- The annex assessing threats to the port - The annex on the port's published security measures"));
+    }
+
+    TEST_CASE("weighing an alternative together with another exemption names it in the notice, and F124 says so") {
+        // s.23(1) or s.24(1) for the annex, and s.31(1)(a). After DBT v IC [2025] UKSC 27 the
+        // qualified exemptions are also weighed together. s.24(1) and s.31(1)(a) each fail alone
+        // and succeed together.
+        const std::string yaml = R"(
+case:
+  id: alt-aggregated
+  regime: uk-foia-2000
+  request: {received: 2025-09-01, wording: Please send the port security review and its annex.}
+  items:
+    - {id: R1, description: The press notice on the review}
+    - {id: R2, description: The annex assessing threats to the port, withheld_content: [Placeholder threat level TL-9]}
+  claims:
+    - id: c1
+      provision: s.23(1)
+      items: [R2]
+      class_facts: [The annex was supplied by the Security Service.]
+    - id: c2
+      provision: s.24(1)
+      items: [R2]
+      in_the_alternative_to: [c1]
+      class_facts: [Withholding the annex is reasonably necessary to safeguard national security.]
+      factors:
+        maintain: [{id: security, description: Safeguarding the port against attack, weight: moderate}]
+        disclose: [{id: openness, description: Openness about port security, weight: significant}]
+    - id: c3
+      provision: s.31(1)(a)
+      items: [R2]
+      harm: Disclosure would help criminals plan thefts from the port.
+      causal_chain: The annex describes gaps in the port's perimeter controls.
+      likelihood: would
+      evidence: [{description: Police intelligence on planned thefts at the port., grade: specific}]
+      factors:
+        maintain: [{id: crime, description: Preventing crime at the port, weight: moderate}]
+        disclose: [{id: openness, description: Openness about port security, weight: significant}]
+)";
+        const auto security_body = evaluate(test::bundled(), test::parse(yaml));
+        const auto no_security_body = evaluate(
+            test::bundled(), test::parse(test::replace(yaml, "      class_facts: [The annex was supplied by the Security Service.]\n", "")));
+        REQUIRE(security_body.items[1].outcome == item_outcome::withhold);
+        REQUIRE(no_security_body.items[1].outcome == item_outcome::withhold);
+        const auto masked = flat(render(security_body, output_format::notice));
+        const auto revealing = flat(render(no_security_body, output_format::notice));
+        CHECK(contains(masked, "exempt under section 23(1) or, in the alternative, section 24(1)"));
+        // The leak: the section on the exemptions weighed together names s.24(1) alone, and why it
+        // applies. candour cannot word it to read the same both ways (the combined balance exists
+        // only where s.24(1) is engaged). If it ever can, this check fails and F124 should go.
+        CHECK(masked != revealing);
+        CHECK(contains(revealing, "exempt under section 24(1) and section 31(1)(a)"));
+        CHECK_FALSE(contains(revealing, "section 23(1)"));
+        // The reviewer is told before the notice is sent, and only where the notice reveals it.
+        const auto has = [](const decision& d, const char* code) {
+            return std::any_of(d.flags.begin(), d.flags.end(), [&](const review_flag& f) { return f.code == code; });
+        };
+        CHECK(has(no_security_body, "F124"));
+        CHECK_FALSE(has(security_body, "F124"));
+        CHECK(contains(flat(render(no_security_body, output_format::record)), "F124 alternative-revealed-by-aggregation"));
+    }
+
     TEST_CASE("R501 refuses both notice formats, through wrapping and Markdown escapes") {
         auto c = test::mopac_case();
         c.items[12].description = "Firewall: Imaginary Bastion Firewall X";

@@ -1214,7 +1214,12 @@ private:
         for (auto fi : alt.findings) {
             const auto& f = d_.claims[fi];
             const auto& grp = groups_[fi]; // one finding per group, in order
-            if (!f.public_interest || g.label_of(f.engaged) != label::rejected) continue;
+            if (!f.public_interest) continue;
+            if (g.label_of(f.engaged) == label::accepted) {
+                review_weighed_alternative(f, grp);
+                continue;
+            }
+            if (g.label_of(f.engaged) != label::rejected) continue;
             double maintain = 0, disclose = 0;
             bool any_maintain = false;
             for (const auto& a : f.factors) {
@@ -1253,6 +1258,26 @@ private:
                          " before the notice is sent, or do not state that conclusion"}),
                  balancing_source(false), grp.source->where, f.public_interest);
         }
+    }
+
+    // F125: an engaged qualified alternative whose own public interest test was weighed and does
+    // not favour maintaining it, while another alternative holds. The notice still says that,
+    // where it applies, maintaining it outweighs disclosure: the decision says the opposite.
+    // (Alternatives that can both be engaged are exclusive ones, e.g. s.39(1)(a) and (b), where
+    // the facts argued for each are not reconciled.)
+    void review_weighed_alternative(const claim_finding& f, const claim_group& grp) {
+        const auto& g = d_.graph;
+        if (g.label_of(*f.public_interest) == label::accepted) return;
+        const std::string_view id = grp.rule->id;
+        flag("F125", "masked-alternative-weighed-against", severity::warning,
+             joined({"The notice cites ", id, " in the alternative and says that, where ", id,
+                     " applies, the public interest in maintaining it outweighs the public interest in disclosure. But ",
+                     id, " is engaged for ", grp.who, " and its public interest test, weighed, does not favour maintaining it "
+                     "(maintaining ", text::number(g.weight_of(*f.public_interest, direction::pro)), ", disclosure ",
+                     text::number(g.weight_of(*f.public_interest, direction::con)),
+                     "): the notice would state the opposite of the decision. Reconsider the factors, or rely on ", id,
+                     " only if it holds"}),
+             balancing_source(false), grp.source->where, f.public_interest);
     }
 
     // F124: where the public interest in several exemptions is weighed together, an item withheld

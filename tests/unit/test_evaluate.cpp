@@ -479,6 +479,56 @@ TEST_SUITE("evaluate: claims pleaded in the alternative that the notice masks") 
         CHECK_FALSE(find_flag(none, "F123"));
     }
 
+    TEST_CASE("F125: an engaged alternative whose own balance favours disclosure, while the other holds") {
+        // s.39(1)(a) and s.39(1)(b) are exclusive, both qualified; the facts argued engage both.
+        // (a)'s balance is maintained, so the item is withheld; (b)'s favours disclosure, yet the
+        // notice would say that, where (b) applies, maintaining it outweighs disclosure.
+        const auto s39 = [](const std::string& b_maintain) {
+            return R"(case:
+  id: alt-s39
+  regime: uk-foia-2000
+  request: {received: 2024-03-04, wording: Please send the river survey.}
+  items:
+    - {id: E1, description: The river survey, withheld_content: [Placeholder reading RS-42]}
+  claims:
+    - id: c1
+      provision: s.39(1)(a)
+      items: [E1]
+      class_facts: [The survey is environmental information the authority must make available under the EIR.]
+      factors:
+        maintain: [{id: regime, description: Dealing with the request under the EIR, weight: strong}]
+        disclose: [{id: openness, description: Openness about river quality, weight: slight}]
+    - id: c2
+      provision: s.39(1)(b)
+      items: [E1]
+      in_the_alternative_to: [c1]
+      class_facts: [The survey would be available under the EIR but for an exception.]
+      factors:
+        maintain: [{id: regime, description: Dealing with the request under the EIR, weight: )" + b_maintain + R"(}]
+        disclose: [{id: openness, description: Openness about river quality, weight: strong}]
+)";
+        };
+        const auto d = run(s39("slight"));
+        REQUIRE(d.alternatives.size() == 1);
+        CHECK(d.alternatives[0].holding == std::vector<std::string>{"c1"});
+        CHECK(d.items[0].outcome == item_outcome::withhold);
+        REQUIRE(count_flags(d, "F125") == 1);
+        const auto* f = find_flag(d, "F125");
+        CHECK(f->name == "masked-alternative-weighed-against");
+        CHECK(f->level == severity::warning);
+        CHECK(f->message.find("where s.39(1)(b) applies, the public interest in maintaining it outweighs") != std::string::npos);
+        CHECK(f->message.find("s.39(1)(b) is engaged for item E1 and its public interest test, weighed, does not favour "
+                              "maintaining it (maintaining 1, disclosure 4)") != std::string::npos);
+        REQUIRE(f->statement);
+        CHECK(d.graph.at(*f->statement).key == "c2/public-interest");
+        CHECK(f->where == d.source->claims[1].where);
+        CHECK_FALSE(find_flag(d, "F123")); // weighed, not unweighed
+        // Both balances maintained: what the notice says is what the decision says.
+        const auto both = run(s39("very-strong"));
+        CHECK(both.alternatives[0].holding == std::vector<std::string>{"c1", "c2"});
+        CHECK_FALSE(find_flag(both, "F125"));
+    }
+
     TEST_CASE("F123 for a qualified alternative that is not shown to be engaged while the other holds") {
         // s.31(1)(a) carries the records; s.30(1), pleaded in the alternative, has no class facts,
         // so its public interest test is never reached, and its factors favour disclosure.

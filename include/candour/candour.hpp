@@ -1,5 +1,6 @@
 #pragma once
-// Umbrella header: the whole public API.
+// Umbrella header: the whole public API but batches of case files (<candour/batch.hpp>, which
+// brings <filesystem> and <functional> to every file that includes it).
 
 #include <candour/argument_graph.hpp>
 #include <candour/calendar.hpp>

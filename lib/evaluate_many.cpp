@@ -49,6 +49,7 @@ std::vector<evaluation_result> evaluate_many(const rulebook& rules,
     } catch (const std::system_error&) {
         // No more threads to be had: the ones started, and this one, still do all the work.
     } catch (const std::bad_alloc&) {
+        // No memory for another thread: likewise.
     }
     work();
     for (auto& t : pool) t.join();

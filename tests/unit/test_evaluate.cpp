@@ -361,29 +361,7 @@ TEST_SUITE("evaluate: claims pleaded in the alternative that the notice masks") 
 
     TEST_CASE("no finding when the claims could both apply, are not pleaded in the alternative, or nothing is pleaded") {
         // s.41(1) and s.43(2) can both apply to the same information: nothing to mask.
-        const auto both = run(R"(case:
-  id: alt-both-apply
-  regime: uk-foia-2000
-  request: {received: 2024-03-04, wording: Please send the supplier's pricing model.}
-  items:
-    - {id: P1, description: The supplier's pricing model, withheld_content: [Placeholder unit price 12.34]}
-  claims:
-    - id: c1
-      provision: s.41(1)
-      items: [P1]
-      class_facts: [The model was obtained from the supplier under a duty of confidence.]
-    - id: c2
-      provision: s.43(2)
-      items: [P1]
-      in_the_alternative_to: [c1]
-      harm: Disclosure would prejudice the supplier's position in the current tender.
-      causal_chain: Competitors would undercut the supplier's prices.
-      likelihood: would
-      evidence: [{description: The supplier's letter., grade: specific}]
-      factors:
-        maintain: [{id: commerce, ref: commercial-harm}]
-        disclose: [{id: value, ref: public-spending}]
-)");
+        const auto both = run(test::alternatives_that_can_both_apply_yaml());
         CHECK(both.alternatives.empty());
         CHECK(both.items[0].outcome == item_outcome::withhold);
         // s.23(1) and s.24(1) relied on together, not in the alternative: F117, no masking.

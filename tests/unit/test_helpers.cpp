@@ -13,6 +13,32 @@ disclosure_case mopac_case() {
     return load_case(std::string(CANDOUR_EXAMPLES) + "/mopac-it-systems/case.yaml", &bundled());
 }
 
+std::string alternatives_that_can_both_apply_yaml() {
+    return R"(case:
+  id: alt-both-apply
+  regime: uk-foia-2000
+  request: {received: 2024-03-04, wording: Please send the supplier's pricing model.}
+  items:
+    - {id: P1, description: The supplier's pricing model, withheld_content: [Placeholder unit price 12.34]}
+  claims:
+    - id: c1
+      provision: s.41(1)
+      items: [P1]
+      class_facts: [The model was obtained from the supplier under a duty of confidence.]
+    - id: c2
+      provision: s.43(2)
+      items: [P1]
+      in_the_alternative_to: [c1]
+      harm: Disclosure would prejudice the supplier's position in the current tender.
+      causal_chain: Competitors would undercut the supplier's prices.
+      likelihood: would
+      evidence: [{description: The supplier's letter., grade: specific}]
+      factors:
+        maintain: [{id: commerce, ref: commercial-harm}]
+        disclose: [{id: value, ref: public-spending}]
+)";
+}
+
 std::string small_case_yaml() {
     return R"(case:
   id: small

@@ -17,6 +17,10 @@ disclosure_case mopac_case();
 /// for tests that change one thing and check the effect.
 std::string small_case_yaml();
 
+/// A FOIA case pleading s.43(2) in the alternative to s.41(1) for one item: provisions that can
+/// both apply to the same information, so there is nothing for the notice to mask.
+std::string alternatives_that_can_both_apply_yaml();
+
 /// Parses `yaml` against the bundled rules.
 disclosure_case parse(const std::string& yaml);
 

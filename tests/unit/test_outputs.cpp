@@ -269,30 +269,7 @@ TEST_SUITE("render") {
 
     TEST_CASE("claims pleaded in the alternative that could both apply are shown one by one") {
         // s.41(1) and s.43(2) can both apply to the same information: nothing to mask.
-        const auto d = evaluate(test::bundled(), test::parse(R"(
-case:
-  id: alt-both-apply
-  regime: uk-foia-2000
-  request: {received: 2024-03-04, wording: Please send the supplier's pricing model.}
-  items:
-    - {id: P1, description: The supplier's pricing model, withheld_content: [Placeholder unit price 12.34]}
-  claims:
-    - id: c1
-      provision: s.41(1)
-      items: [P1]
-      class_facts: [The model was obtained from the supplier under a duty of confidence.]
-    - id: c2
-      provision: s.43(2)
-      items: [P1]
-      in_the_alternative_to: [c1]
-      harm: Disclosure would prejudice the supplier's position in the current tender.
-      causal_chain: Competitors would undercut the supplier's prices.
-      likelihood: would
-      evidence: [{description: The supplier's letter., grade: specific}]
-      factors:
-        maintain: [{id: commerce, ref: commercial-harm}]
-        disclose: [{id: value, ref: public-spending}]
-)"));
+        const auto d = evaluate(test::bundled(), test::parse(test::alternatives_that_can_both_apply_yaml()));
         const auto notice = flat(render(d, output_format::notice));
         CHECK_FALSE(contains(notice, "in the alternative"));
         CHECK(contains(notice, "exempt under section 41(1) of the Freedom of Information Act 2000"));

@@ -136,7 +136,7 @@ rules = candour.Rulebook.load()
 case = candour.Case.load(sys.argv[1], rules)
 cases = [case] * 100_000
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT)).start()
+threading.Timer(0.1, os.kill, (os.getpid(), signal.SIGINT)).start()
 try:
     rules.evaluate_many(cases, jobs=1)
     print("finished")
@@ -149,11 +149,11 @@ except KeyboardInterrupt:
 def test_ctrl_c_stops_it() -> None:
     """Ctrl-C during a long call raises KeyboardInterrupt as soon as the running cases finish.
 
-    All 100,000 decisions would take about 2.9 GB; stopped after 0.3 s, at most a few thousand
-    are made. Had the interrupt waited for the call to return (as it would if nothing watched for
+    All 100,000 decisions would take about 2.9 GB; stopped after 0.1 s (and up to 50 ms more
+    before the watcher sees it), some thousands are made: well under 1.5 GB even at 5 µs a case. Had the interrupt waited for the call to return (as it would if nothing watched for
     it), KeyboardInterrupt would still be raised, but only after every decision was made: the
     memory the process grew by tells the two apart without timing anything."""
     out = subprocess.run([sys.executable, "-c", _INTERRUPTED, str(MOPAC)], capture_output=True, text=True,
                          timeout=600, check=True).stdout.split()
     assert out[0] == "interrupted", out
-    assert int(out[1]) < 1000, f"grew by {out[1]} MiB: the cases kept running after Ctrl-C"
+    assert int(out[1]) < 1500, f"grew by {out[1]} MiB: the cases kept running after Ctrl-C"

@@ -184,6 +184,15 @@ def main() -> None:
     print(f"scaling, jobs=2 over jobs=1: {w1 / w2:.2f}x by wall clock; CPU per case {c2 / c1:.2f}x that of "
           f"one thread, so {2 * c1 / c2:.2f}x on two free cores")
     print(f"freeing {args.cases} decisions: {min(free):.3f} s")
+    if cpp_binary:
+        # Keeping the decisions writes ~29 KB of fresh memory a case, at a bandwidth the cores
+        # share: the scaling above cannot beat the machine's own for memory writes, which the
+        # host's other work changes from minute to minute (docs/performance.md, section 5).
+        names = ("memory_writes/1/real_time", "memory_writes/2/real_time")
+        bw = cpp_figures(cpp_binary, names)
+        one, two = (jobs * 256 * 2**20 / bw[n].wall / 1e9 for jobs, n in ((1, names[0]), (2, names[1])))
+        print(f"memory writes now (C++ memory_writes): 1 thread {one:.1f} GB/s, 2 threads {two:.1f} GB/s "
+              f"({two / one:.2f}x)")
     loop: list[tuple[float, float]] = []
     for _ in range(args.rounds):
         gc.collect()

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <stdexcept>
 #include <system_error>
 #include <thread>
@@ -26,10 +27,31 @@ std::vector<evaluation_result> evaluate_many(const rulebook& rules,
     // short enough that the threads still finish together.
     const std::size_t run = std::clamp<std::size_t>(n / (workers * 8), 1, 16);
     std::atomic<std::size_t> next{0};
-    const auto work = [&] {
+    // Set when the poll threw: every thread stops starting cases; the exception is rethrown.
+    std::atomic<bool> abandon{false};
+    std::exception_ptr poll_failure;
+    const auto stopped = [&] {
+        return abandon.load(std::memory_order_relaxed) ||
+               (options.cancel && options.cancel->load(std::memory_order_relaxed));
+    };
+    // The calling thread polls between runs of cases, at most every options.poll_every.
+    using clock = std::chrono::steady_clock;
+    auto last_poll = clock::now();
+    const auto poll = [&] {
+        if (!options.poll || clock::now() - last_poll < options.poll_every) return;
+        try {
+            options.poll();
+        } catch (...) {
+            poll_failure = std::current_exception();
+            abandon = true;
+        }
+        last_poll = clock::now();
+    };
+    const auto work = [&](bool calling_thread) {
         for (std::size_t first = next.fetch_add(run); first < n; first = next.fetch_add(run)) {
+            if (calling_thread) poll();
             for (std::size_t i = first, end = std::min(first + run, n); i < end; ++i) {
-                if (options.cancel && options.cancel->load(std::memory_order_relaxed)) return;
+                if (stopped()) return;
                 auto& r = results[i];
                 try {
                     if (!cases[i])
@@ -45,14 +67,15 @@ std::vector<evaluation_result> evaluate_many(const rulebook& rules,
     std::vector<std::thread> pool;
     try {
         pool.reserve(workers - 1);
-        for (std::size_t t = 1; t < workers; ++t) pool.emplace_back(work);
+        for (std::size_t t = 1; t < workers; ++t) pool.emplace_back(work, false);
     } catch (const std::system_error&) {
         // No more threads to be had: the ones started, and this one, still do all the work.
     } catch (const std::bad_alloc&) {
         // No memory for another thread: likewise.
     }
-    work();
+    work(true);
     for (auto& t : pool) t.join();
+    if (poll_failure) std::rethrow_exception(poll_failure);
     return results;
 }
 

@@ -1,14 +1,12 @@
 // Evaluation: Rulebook.evaluate and Rulebook.evaluate_many, the latter over
-// candour::evaluate_many (a thread pool) with the GIL released and Ctrl-C watched for; results
-// come back in input order.
+// candour::evaluate_many (a thread pool) with the GIL released and Ctrl-C watched for between
+// cases; results come back in input order.
 
 #include "bindings.hpp"
-#include "interruptible.hpp"
 
 #include <candour/evaluate_many.hpp>
 
 #include <algorithm>
-#include <atomic>
 #include <exception>
 #include <vector>
 
@@ -48,11 +46,17 @@ py::list evaluate_many(const rulebook& rules, const py::iterable& cases, std::op
     evaluate_many_options options;
     options.evaluation = options_from(as_of);
     if (jobs) options.jobs = static_cast<unsigned>(std::min<long>(*jobs, 1L << 16));
-    // Ctrl-C stops it: no new case is started, and KeyboardInterrupt is raised.
-    std::atomic<bool> stop{false};
-    options.cancel = &stop;
+    // This thread evaluates cases too (with the GIL released) and, between them, takes the GIL
+    // back now and then to let Python see Ctrl-C: KeyboardInterrupt, once running cases finish.
+    options.poll = [] {
+        py::gil_scoped_acquire gil;
+        if (PyErr_CheckSignals() != 0) throw py::error_already_set();
+    };
     std::vector<evaluation_result> results;
-    run_interruptible([&] { results = candour::evaluate_many(rules, input, options); }, stop);
+    {
+        py::gil_scoped_release nogil;
+        results = candour::evaluate_many(rules, input, options);
+    }
     if (errors == "raise") {
         for (const auto& r : results)
             if (r.error) std::rethrow_exception(r.error);

@@ -14,7 +14,9 @@
 #include <candour/rulebook.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <span>
 #include <vector>
@@ -45,13 +47,20 @@ struct evaluate_many_options {
     /// others are left not started (`evaluation_result::started()` is false). Lock-free, so a
     /// signal handler may set it. May be null.
     const std::atomic<bool>* cancel = nullptr;
+    /// Called on the calling thread (which evaluates cases too) between cases, at most every
+    /// `poll_every`, for a caller that must watch for something only that thread can see (Python
+    /// checks for Ctrl-C here) and then set `cancel`. Should be quick; if it throws, no new case
+    /// is started and evaluate_many rethrows the exception once running cases finish. May be empty.
+    std::function<void()> poll;
+    std::chrono::milliseconds poll_every{50};
 };
 
 /// Evaluates every case, each exactly as `evaluate(rules, case, options.evaluation)` would, in
 /// parallel; returns one result per case, in input order (unless cancelled, every one started). The cases are shared, not copied:
 /// they must not change while the call runs. The rulebook is only read. Blocks until every
 /// case is done; never throws for a bad case (see `evaluation_result::error`); throws
-/// std::bad_alloc only if the result list itself cannot be allocated.
+/// std::bad_alloc only if the result list itself cannot be allocated, and what `options.poll`
+/// throws.
 [[nodiscard]] std::vector<evaluation_result> evaluate_many(const rulebook& rules,
                                                            std::span<const std::shared_ptr<const disclosure_case>> cases,
                                                            const evaluate_many_options& options = {});

@@ -128,3 +128,49 @@ TEST_SUITE("evaluate_many: cancelling") {
         MESSAGE(started << " of 5000 cases started before the flag was seen");
     }
 }
+
+TEST_SUITE("evaluate_many: polling the calling thread") {
+    TEST_CASE("the poll runs on the calling thread, once per run of cases") {
+        // 200 cases on one thread are handed out in runs of 16: 13 runs, a poll before each.
+        evaluate_many_options options;
+        options.jobs = 1;
+        options.poll_every = std::chrono::milliseconds(0);
+        std::size_t polls = 0;
+        options.poll = [&] { ++polls; };
+        const auto results = evaluate_many(test::bundled(), case_list(200, shared(test::mopac_case())), options);
+        CHECK(polls == 13);
+        for (const auto& r : results) CHECK(r);
+    }
+
+    TEST_CASE("a poll may cancel: the calling thread starts nothing more, nor do the others") {
+        std::atomic<bool> stop{false};
+        evaluate_many_options options;
+        options.jobs = 2;
+        options.cancel = &stop;
+        options.poll_every = std::chrono::milliseconds(0);
+        const auto caller = std::this_thread::get_id();
+        bool elsewhere = false;
+        options.poll = [&] {
+            elsewhere = elsewhere || std::this_thread::get_id() != caller;
+            stop = true; // the first poll comes before the calling thread's first case
+        };
+        const auto results = evaluate_many(test::bundled(), case_list(2000, shared(test::mopac_case())), options);
+        CHECK_FALSE(elsewhere);
+        std::size_t started = 0;
+        for (const auto& r : results)
+            if (r.started()) {
+                ++started;
+                CHECK(r);
+            }
+        CHECK(started < 2000); // only what the other thread began before it saw the flag
+    }
+
+    TEST_CASE("a poll that throws stops the call, and its exception comes out") {
+        evaluate_many_options options;
+        options.jobs = 1;
+        options.poll_every = std::chrono::milliseconds(0);
+        options.poll = [] { throw std::runtime_error("interrupted by the caller"); };
+        CHECK_THROWS_WITH_AS((void)evaluate_many(test::bundled(), case_list(100, shared(test::mopac_case())), options),
+                             "interrupted by the caller", std::runtime_error);
+    }
+}

@@ -52,15 +52,16 @@ struct evaluate_many_options {
     /// checks for Ctrl-C here) and then set `cancel`. Should be quick; if it throws, no new case
     /// is started and evaluate_many rethrows the exception once running cases finish. May be empty.
     std::function<void()> poll;
+    /// The least time between two polls (0: before every run of up to 16 cases).
     std::chrono::milliseconds poll_every{50};
 };
 
 /// Evaluates every case, each exactly as `evaluate(rules, case, options.evaluation)` would, in
-/// parallel; returns one result per case, in input order (unless cancelled, every one started). The cases are shared, not copied:
-/// they must not change while the call runs. The rulebook is only read. Blocks until every
-/// case is done; never throws for a bad case (see `evaluation_result::error`); throws
-/// std::bad_alloc only if the result list itself cannot be allocated, and what `options.poll`
-/// throws.
+/// parallel; returns one result per case, in input order (unless cancelled, every one started).
+/// The cases are shared, not copied: they must not change while the call runs. The rulebook is
+/// only read. Blocks until every case started is done; never throws for a bad case (see
+/// `evaluation_result::error`); throws what `options.poll` throws, and std::bad_alloc if the
+/// result list itself cannot be allocated.
 [[nodiscard]] std::vector<evaluation_result> evaluate_many(const rulebook& rules,
                                                            std::span<const std::shared_ptr<const disclosure_case>> cases,
                                                            const evaluate_many_options& options = {});

@@ -547,48 +547,10 @@ TEST_SUITE("evaluate: claims pleaded in the alternative that the notice masks") 
 }
 
 TEST_SUITE("evaluate: an alternative weighed together with another exemption") {
-    // s.23(1) or s.24(1) for the annex, and s.31(1)(a) too. Decided after DBT v IC [2025] UKSC 27,
-    // so qualified exemptions are also weighed together. s.24(1) alone (2 against 3) and s.31(1)(a)
-    // alone (2 against 3) fail; together (4 against 3) they succeed.
-    std::string aggregated(bool security_body, bool pleaded = true) {
-        std::string yaml = R"(case:
-  id: alt-aggregated
-  regime: uk-foia-2000
-  request: {received: 2025-09-01, wording: Please send the port security review and its annex.}
-  items:
-    - {id: R1, description: The press notice on the review}
-    - {id: R2, description: The annex assessing threats to the port, withheld_content: [Placeholder threat level TL-9]}
-  claims:
-    - id: c1
-      provision: s.23(1)
-      items: [R2]
-SECURITY_BODY    - id: c2
-      provision: s.24(1)
-      items: [R2]
-      in_the_alternative_to: [c1]
-      class_facts: [Withholding the annex is reasonably necessary to safeguard national security.]
-      factors:
-        maintain: [{id: security, description: Safeguarding the port against attack, weight: moderate}]
-        disclose: [{id: openness, description: Openness about port security, weight: significant}]
-    - id: c3
-      provision: s.31(1)(a)
-      items: [R2]
-      harm: Disclosure would help criminals plan thefts from the port.
-      causal_chain: The annex describes gaps in the port's perimeter controls.
-      likelihood: would
-      evidence: [{description: Police intelligence on planned thefts at the port., grade: specific}]
-      factors:
-        maintain: [{id: crime, description: Preventing crime at the port, weight: moderate}]
-        disclose: [{id: openness, description: Openness about port security, weight: significant}]
-)";
-        yaml = test::replace(yaml, "SECURITY_BODY",
-                             security_body ? "      class_facts: [The annex was supplied by the Security Service.]\n" : "");
-        if (!pleaded) yaml = test::replace(yaml, "      in_the_alternative_to: [c1]\n", "");
-        return yaml;
-    }
-
+    // s.23(1) or s.24(1) for the annex, and s.31(1)(a) too (test::alternative_weighed_together_yaml).
+    using test::alternative_weighed_together_yaml;
     TEST_CASE("F124: the item is withheld only by s.24(1) and s.31(1)(a) weighed together, which names s.24(1) alone") {
-        const auto d = run(aggregated(false));
+        const auto d = run(alternative_weighed_together_yaml(false));
         REQUIRE(d.aggregates.size() == 1);
         CHECK(d.aggregates[0].claims == std::vector<std::string>{"c2", "c3"});
         CHECK(label_of(d, "c2/exempt") == label::rejected);
@@ -675,20 +637,20 @@ SECURITY_BODY    - id: c2
     TEST_CASE("F124 is not raised when an alternative holds on its own, when nothing is pleaded, or before DBT v IC") {
         // s.23(1) engaged: R2 is withheld under the alternatives, and s.24(1) is displaced, so the
         // combined balance counts s.31(1)(a) alone and fails.
-        const auto s23 = run(aggregated(true));
+        const auto s23 = run(alternative_weighed_together_yaml(true));
         CHECK(s23.items[1].outcome == item_outcome::withhold);
         CHECK(s23.alternatives.at(0).holding == std::vector<std::string>{"c1"});
         CHECK_FALSE(find_flag(s23, "F124"));
         CHECK(find_flag(s23, "F123")); // s.24(1)'s own factors: 2 against 3
         // Not pleaded in the alternative: naming s.24(1) masks nothing.
-        const auto plain = run(aggregated(false, false));
+        const auto plain = run(alternative_weighed_together_yaml(false, false));
         CHECK(plain.items[1].outcome == item_outcome::withhold);
         CHECK(plain.alternatives.empty());
         CHECK_FALSE(find_flag(plain, "F124"));
         // Decided before 23 July 2025: no weighing together, so R2 is released and nothing is named.
         evaluation_options before;
         before.as_of = date::from_ymd(2025, 7, 1);
-        const auto old = run(aggregated(false), before);
+        const auto old = run(alternative_weighed_together_yaml(false), before);
         CHECK(old.aggregates.empty());
         CHECK(old.items[1].outcome == item_outcome::disclose);
         CHECK_FALSE(find_flag(old, "F124"));

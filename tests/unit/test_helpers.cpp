@@ -39,6 +39,43 @@ std::string alternatives_that_can_both_apply_yaml() {
 )";
 }
 
+std::string alternative_weighed_together_yaml(bool security_body, bool pleaded) {
+    std::string yaml = R"(case:
+  id: alt-aggregated
+  regime: uk-foia-2000
+  request: {received: 2025-09-01, wording: Please send the port security review and its annex.}
+  items:
+    - {id: R1, description: The press notice on the review}
+    - {id: R2, description: The annex assessing threats to the port, withheld_content: [Placeholder threat level TL-9]}
+  claims:
+    - id: c1
+      provision: s.23(1)
+      items: [R2]
+SECURITY_BODY    - id: c2
+      provision: s.24(1)
+      items: [R2]
+      in_the_alternative_to: [c1]
+      class_facts: [Withholding the annex is reasonably necessary to safeguard national security.]
+      factors:
+        maintain: [{id: security, description: Safeguarding the port against attack, weight: moderate}]
+        disclose: [{id: openness, description: Openness about port security, weight: significant}]
+    - id: c3
+      provision: s.31(1)(a)
+      items: [R2]
+      harm: Disclosure would help criminals plan thefts from the port.
+      causal_chain: The annex describes gaps in the port's perimeter controls.
+      likelihood: would
+      evidence: [{description: Police intelligence on planned thefts at the port., grade: specific}]
+      factors:
+        maintain: [{id: crime, description: Preventing crime at the port, weight: moderate}]
+        disclose: [{id: openness, description: Openness about port security, weight: significant}]
+)";
+    yaml = replace(yaml, "SECURITY_BODY",
+                   security_body ? "      class_facts: [The annex was supplied by the Security Service.]\n" : "");
+    if (!pleaded) yaml = replace(yaml, "      in_the_alternative_to: [c1]\n", "");
+    return yaml;
+}
+
 std::string small_case_yaml() {
     return R"(case:
   id: small

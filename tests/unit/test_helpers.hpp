@@ -21,6 +21,12 @@ std::string small_case_yaml();
 /// both apply to the same information, so there is nothing for the notice to mask.
 std::string alternatives_that_can_both_apply_yaml();
 
+/// A FOIA case decided after DBT v IC [2025] UKSC 27: s.23(1) or, in the alternative, s.24(1)
+/// for an annex, and s.31(1)(a) too. s.24(1) and s.31(1)(a) each fail alone (2 against 3) and
+/// succeed weighed together (4 against 3). `security_body` gives s.23(1) its class fact;
+/// `pleaded` keeps s.24(1) in the alternative to s.23(1).
+std::string alternative_weighed_together_yaml(bool security_body, bool pleaded = true);
+
 /// Parses `yaml` against the bundled rules.
 disclosure_case parse(const std::string& yaml);
 

@@ -334,41 +334,8 @@ case:
         // s.23(1) or s.24(1) for the annex, and s.31(1)(a). After DBT v IC [2025] UKSC 27 the
         // qualified exemptions are also weighed together. s.24(1) and s.31(1)(a) each fail alone
         // and succeed together.
-        const std::string yaml = R"(
-case:
-  id: alt-aggregated
-  regime: uk-foia-2000
-  request: {received: 2025-09-01, wording: Please send the port security review and its annex.}
-  items:
-    - {id: R1, description: The press notice on the review}
-    - {id: R2, description: The annex assessing threats to the port, withheld_content: [Placeholder threat level TL-9]}
-  claims:
-    - id: c1
-      provision: s.23(1)
-      items: [R2]
-      class_facts: [The annex was supplied by the Security Service.]
-    - id: c2
-      provision: s.24(1)
-      items: [R2]
-      in_the_alternative_to: [c1]
-      class_facts: [Withholding the annex is reasonably necessary to safeguard national security.]
-      factors:
-        maintain: [{id: security, description: Safeguarding the port against attack, weight: moderate}]
-        disclose: [{id: openness, description: Openness about port security, weight: significant}]
-    - id: c3
-      provision: s.31(1)(a)
-      items: [R2]
-      harm: Disclosure would help criminals plan thefts from the port.
-      causal_chain: The annex describes gaps in the port's perimeter controls.
-      likelihood: would
-      evidence: [{description: Police intelligence on planned thefts at the port., grade: specific}]
-      factors:
-        maintain: [{id: crime, description: Preventing crime at the port, weight: moderate}]
-        disclose: [{id: openness, description: Openness about port security, weight: significant}]
-)";
-        const auto security_body = evaluate(test::bundled(), test::parse(yaml));
-        const auto no_security_body = evaluate(
-            test::bundled(), test::parse(test::replace(yaml, "      class_facts: [The annex was supplied by the Security Service.]\n", "")));
+        const auto security_body = evaluate(test::bundled(), test::parse(test::alternative_weighed_together_yaml(true)));
+        const auto no_security_body = evaluate(test::bundled(), test::parse(test::alternative_weighed_together_yaml(false)));
         REQUIRE(security_body.items[1].outcome == item_outcome::withhold);
         REQUIRE(no_security_body.items[1].outcome == item_outcome::withhold);
         const auto masked = flat(render(security_body, output_format::notice));

@@ -5,6 +5,8 @@
 #include <candour/disclosure_case.hpp>
 #include <candour/error.hpp>
 
+#include "poller.hpp"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -175,14 +177,22 @@ batch_summary run_batch(const rulebook& rules, const std::vector<fs::path>& case
 
     std::atomic<std::size_t> next{0};
     std::mutex report;            // serialises the callback and the summary
-    std::exception_ptr thrown;    // the first exception from the callback, rethrown at the end
+    std::exception_ptr thrown;    // the first exception from the callback or the poll, rethrown at the end
     std::atomic<bool> abandon{false};
     auto cancelled = [&] {
         return abandon.load(std::memory_order_relaxed) || (options.cancel && options.cancel->load(std::memory_order_relaxed));
     };
 
-    auto worker = [&] {
+    detail::poller poll(options.poll, options.poll_every);
+    auto worker = [&](bool calling_thread) {
         while (true) {
+            if (calling_thread) {
+                if (auto e = poll()) {
+                    std::lock_guard lock(report);
+                    if (!thrown) thrown = e;
+                    abandon.store(true);
+                }
+            }
             if (cancelled()) return;
             const std::size_t i = next.fetch_add(1);
             if (i >= cases.size()) return;
@@ -219,14 +229,12 @@ batch_summary run_batch(const rulebook& rules, const std::vector<fs::path>& case
         }
     };
 
-    if (jobs == 1) {
-        worker();
-    } else {
-        std::vector<std::thread> pool;
-        pool.reserve(jobs);
-        for (unsigned t = 0; t < jobs; ++t) pool.emplace_back(worker);
-        for (auto& t : pool) t.join();
-    }
+    // The calling thread is one of the workers: it is the one that polls.
+    std::vector<std::thread> pool;
+    pool.reserve(jobs - 1);
+    for (unsigned t = 1; t < jobs; ++t) pool.emplace_back(worker, false);
+    worker(true);
+    for (auto& t : pool) t.join();
     if (thrown) std::rethrow_exception(thrown);
     summary.cancelled = summary.evaluated < summary.total;
     return summary;

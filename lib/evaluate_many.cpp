@@ -3,9 +3,10 @@
 
 #include <candour/evaluate_many.hpp>
 
+#include "poller.hpp"
+
 #include <algorithm>
 #include <atomic>
-#include <chrono>
 #include <stdexcept>
 #include <system_error>
 #include <thread>
@@ -34,22 +35,14 @@ std::vector<evaluation_result> evaluate_many(const rulebook& rules,
         return abandon.load(std::memory_order_relaxed) ||
                (options.cancel && options.cancel->load(std::memory_order_relaxed));
     };
-    // The calling thread polls between runs of cases, at most every options.poll_every.
-    using clock = std::chrono::steady_clock;
-    auto last_poll = clock::now();
-    const auto poll = [&] {
-        if (!options.poll || clock::now() - last_poll < options.poll_every) return;
-        try {
-            options.poll();
-        } catch (...) {
-            poll_failure = std::current_exception();
-            abandon = true;
-        }
-        last_poll = clock::now();
-    };
+    // The calling thread polls between runs of cases.
+    detail::poller poll(options.poll, options.poll_every);
     const auto work = [&](bool calling_thread) {
         for (std::size_t first = next.fetch_add(run); first < n; first = next.fetch_add(run)) {
-            if (calling_thread) poll();
+            if (calling_thread && !poll_failure) {
+                poll_failure = poll();
+                if (poll_failure) abandon = true;
+            }
             for (std::size_t i = first, end = std::min(first + run, n); i < end; ++i) {
                 if (stopped()) return;
                 auto& r = results[i];

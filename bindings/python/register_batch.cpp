@@ -3,7 +3,6 @@
 // rules test`). Both wrap the C++ functions as they are, so files, names and results match the CLI.
 
 #include "bindings.hpp"
-#include "interruptible.hpp"
 
 #include <candour/batch.hpp> // not in candour.hpp
 
@@ -59,11 +58,16 @@ batch_summary run_batch_py(const rulebook& rules, const py::iterable& cases, con
         };
     }
 
-    // Ctrl-C and cancel.set() stop the batch through the flag a C++ caller's signal handler would
-    // set (batch_options::cancel).
-    batch_summary summary;
-    run_interruptible([&] { summary = run_batch(rules, files, options, callback); }, stop, cancelled);
-    return summary;
+    // This thread works through cases too (with the GIL released) and, between them, takes the
+    // GIL back now and then: Ctrl-C raises KeyboardInterrupt once running cases finish, and
+    // cancel.set() stops the batch through the flag a C++ caller's signal handler would set.
+    options.poll = [&] {
+        py::gil_scoped_acquire gil;
+        if (PyErr_CheckSignals() != 0) throw py::error_already_set();
+        if (cancelled()) stop = true;
+    };
+    py::gil_scoped_release nogil;
+    return run_batch(rules, files, options, callback);
 }
 
 } // namespace

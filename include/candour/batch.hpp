@@ -17,6 +17,7 @@
 #include <candour/rulebook.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <filesystem>
 #include <functional>
@@ -43,6 +44,13 @@ struct batch_options {
     /// When it becomes true, no new case is started; cases already running finish and are
     /// written. Lock-free, so a signal handler may set it. May be null.
     const std::atomic<bool>* cancel = nullptr;
+    /// Called on the calling thread (which works through cases too) between cases, at most
+    /// every `poll_every`, for a caller that must watch for something only that thread can see
+    /// (Python checks for Ctrl-C here) and then set `cancel`. If it throws, no new case is
+    /// started and run_batch rethrows the exception once running cases finish. May be empty.
+    std::function<void()> poll;
+    /// The least time between two polls (0: before every case).
+    std::chrono::milliseconds poll_every{50};
 };
 
 struct batch_result {

@@ -338,6 +338,35 @@ int api(const fs::path& work) {
     }
     check(rethrown, "the callback's exception is rethrown");
 
+    // The poll runs on the calling thread, before each case when poll_every is 0; one that
+    // cancels after its third call stops new cases, and one that throws stops the batch.
+    {
+        std::atomic<bool> halt{false};
+        batch_options polled = options;
+        polled.jobs = 2;
+        polled.cancel = &halt;
+        polled.poll_every = std::chrono::milliseconds(0);
+        const auto caller = std::this_thread::get_id();
+        std::size_t polls = 0;
+        bool elsewhere = false;
+        polled.poll = [&] {
+            elsewhere = elsewhere || std::this_thread::get_id() != caller;
+            if (++polls == 3) halt.store(true);
+        };
+        const auto halted = run_batch(rules, cases, polled);
+        check(!elsewhere && polls >= 3, "the poll runs on the calling thread");
+        check(halted.cancelled && halted.evaluated < 62, "a poll may cancel: " + halted.to_string());
+        polled.cancel = nullptr;
+        polled.poll = [] { throw std::runtime_error("interrupted"); };
+        bool thrown = false;
+        try {
+            (void)run_batch(rules, cases, polled);
+        } catch (const std::runtime_error& e) {
+            thrown = std::string(e.what()) == "interrupted";
+        }
+        check(thrown, "the poll's exception is rethrown");
+    }
+
     // A list that does not exist is P102.
     try {
         (void)batch_cases(work / "no-such-list.txt");

@@ -610,7 +610,7 @@ private:
     // A factor's weight: its named weight, scaled by the harm multiplier if it favours maintaining.
     factor_assessment assess(const factor& fac, const claim_finding& f) const {
         factor_assessment a;
-        a.source_factor = std::shared_ptr<const factor>(d_.source, &fac); // shares the case, which owns it
+        a.source_factor = &fac; // the case's, which the decision holds
         a.base_weight = reg_.weight_value(fac.weight).value_or(0);
         a.weight = a.base_weight;
         if (fac.side == pi_side::maintain) {
@@ -641,17 +641,8 @@ private:
             f.factors.push_back(std::move(a));
         }
         if (reg_.balancing.presumption_weight > 0) {
-            if (!presumption_) {
-                auto presumption = std::make_shared<factor>();
-                presumption->id = "presumption";
-                presumption->side = pi_side::disclose;
-                presumption->description = "the presumption in favour of disclosure";
-                presumption->weight = "presumption";
-                presumption->source = reg_.balancing.presumption_source.value_or(reg_.balancing.source);
-                presumption_ = std::move(presumption);
-            }
             factor_assessment a;
-            a.source_factor = presumption_; // one for every claim: it is the regime's, not the case's
+            a.source_factor = &reg_.balancing.presumption_factor; // the regime's: no case states it
             a.base_weight = a.weight = reg_.balancing.presumption_weight;
             a.argument = argue(key({g.key, "/factor/presumption"}), "The presumption in favour of disclosure", pit, direction::con,
                                {g.engaged}, {}, a.weight, a.source_factor->source);
@@ -1633,7 +1624,6 @@ private:
     std::vector<std::vector<std::size_t>> aggregate_of_; // by item position: the aggregates covering it (empty if none)
     std::vector<std::optional<statement_id>> notice_facts_; // by position in reg_.notice_requirements
     std::string key_buffer_, text_buffer_; // see key() and say()
-    std::shared_ptr<const factor> presumption_; // the statutory presumption as a factor (EIR reg 12(2)), once
 };
 
 } // namespace

@@ -276,6 +276,15 @@ private:
             if (const auto p = b["presumption"]; p.IsDefined() && r.check_keys(p, "'presumption'", {"weight", "source"}, {"weight"})) {
                 g.balancing.presumption_weight = r.number(p, "weight").value_or(0);
                 g.balancing.presumption_source = read_citation(r, p, "source");
+                if (g.balancing.presumption_weight > 0) {
+                    factor& f = g.balancing.presumption_factor;
+                    f.id = "presumption";
+                    f.side = pi_side::disclose;
+                    f.description = "the presumption in favour of disclosure";
+                    f.weight = "presumption";
+                    f.source = g.balancing.presumption_source.value_or(g.balancing.source);
+                    f.where = r.where(p);
+                }
             }
         }
         if (const auto t = n["thresholds"]; t.IsDefined() && r.expect_seq(t, "'thresholds'")) {

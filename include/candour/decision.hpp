@@ -22,8 +22,11 @@ enum class request_outcome { full_disclosure, partial_disclosure, refusal, neith
 
 /// One public interest factor as weighed: its base weight, what scaled it, and whether it counted.
 struct factor_assessment {
-    /// The factor as argued (defaults filled): shared with the case that holds it, never null.
-    std::shared_ptr<const factor> source_factor;
+    /// The factor as argued (defaults filled), never null: the case's (`decision::source`), or
+    /// the regime's presumption (`balancing_rule::presumption_factor`). It lives as long as the
+    /// decision; a plain pointer, so that evaluating a case on many threads at once shares no
+    /// reference count.
+    const factor* source_factor = nullptr;
     double base_weight = 0;
     double weight = 0;                    ///< after the multipliers below
     std::vector<std::string> adjustments; ///< e.g. "x0.8, threshold 'would be likely to'"

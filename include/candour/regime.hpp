@@ -6,6 +6,7 @@
 #include <candour/calendar.hpp>
 #include <candour/citation.hpp>
 #include <candour/date.hpp>
+#include <candour/factor.hpp>
 #include <candour/source_location.hpp>
 
 #include <map>
@@ -35,6 +36,10 @@ struct balancing_rule {
     /// Weight added to the disclosure side by a statutory presumption (EIR reg 12(2)); 0 if none.
     double presumption_weight = 0;
     std::optional<citation> presumption_source;
+    /// The presumption as the factor each public interest test weighs: id "presumption", for
+    /// disclosure, cited to `presumption_source` (else `source`). The loader fills it when
+    /// `presumption_weight` > 0; a decision's factor_assessment points at it.
+    factor presumption_factor;
 };
 
 /// One rung of the likelihood vocabulary ("would be likely to", "would").

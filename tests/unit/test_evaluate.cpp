@@ -247,7 +247,7 @@ TEST_SUITE("evaluate: variations") {
         REQUIRE(!d.claims.empty());
         REQUIRE(d.claims[0].factors.size() >= c->claims[0].factors.size());
         for (std::size_t i = 0; i < c->claims[0].factors.size(); ++i)
-            CHECK(d.claims[0].factors[i].source_factor.get() == &c->claims[0].factors[i]);
+            CHECK(d.claims[0].factors[i].source_factor == &c->claims[0].factors[i]);
     }
     TEST_CASE("one rulebook serves many threads, each getting the same decision") {
         const auto c = test::mopac_case();

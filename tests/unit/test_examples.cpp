@@ -122,6 +122,16 @@ TEST_SUITE("examples") {
             CHECK(weight_of(d, c + "/public-interest", direction::pro) == doctest::Approx(5));
             CHECK(weight_of(d, c + "/public-interest", direction::con) == doctest::Approx(5));
         }
+        // The presumption is weighed as the regime's factor, the same object for every claim.
+        const factor& presumption = d.governing_regime().balancing.presumption_factor;
+        CHECK(presumption.id == "presumption");
+        CHECK(presumption.side == pi_side::disclose);
+        CHECK(presumption.source.label.find("12(2)") != std::string::npos);
+        for (const auto& f : d.claims) {
+            INFO("claim " << f.claim_id);
+            CHECK(std::count_if(f.factors.begin(), f.factors.end(),
+                                [&](const factor_assessment& a) { return a.source_factor == &presumption; }) == 1);
+        }
         // Weighed together: 10 against 5. The shared disclosure factors and the presumption count once.
         REQUIRE(d.aggregates.size() == 1);
         CHECK(d.aggregates[0].items == std::vector<std::string>{"E02", "E03"});

@@ -184,6 +184,14 @@ void register_rules(py::module_& m) {
         .def_property_readonly(
             "presumption_source", [](const regime& r) { return maybe(r.balancing.presumption_source); }, ref,
             "The Citation of that presumption, or None.")
+        .def_property_readonly(
+            "presumption_factor",
+            [](const regime& r) -> const factor* {
+                return r.balancing.presumption_weight > 0 ? &r.balancing.presumption_factor : nullptr;
+            },
+            ref,
+            "The presumption as the Factor every public interest test weighs (its FactorAssessment's "
+            "``factor``), or None.")
         .def_readonly("thresholds", &regime::thresholds, "Likelihood thresholds, lowest first.")
         .def_readonly("evidence_grades", &regime::evidence_grades, "Evidence grades.")
         .def_readonly("weakening", &regime::weakening,

@@ -107,6 +107,9 @@ def test_regime_balancing_extras(rules: candour.Rulebook) -> None:
     eir = candour.Rulebook.load(ROOT / "rules" / "uk" / "eir-2004").regime("uk-eir-2004")
     assert eir.presumption_weight > 0
     assert eir.presumption_source is not None and "12(2)" in eir.presumption_source.label
+    assert foia.presumption_factor is None
+    assert eir.presumption_factor is not None and eir.presumption_factor.side == "disclose"
+    assert eir.presumption_factor.source.label == eir.presumption_source.label
 
 
 def test_regime_weakening_and_complaints(rules: candour.Rulebook) -> None:

@@ -538,7 +538,10 @@ private:
         f.neither_confirm_nor_deny = g.ncnd;
         if (p.status == exemption_status::qualified)
             argue(key({g.key, "/exempt/rule"}),
-                  "The exemption is engaged and the public interest in maintaining it outweighs the public interest in disclosure",
+                  reg_.balancing.tie == tie_rule::withhold
+                      ? "The exemption is engaged and the public interest in maintaining it is at least as great as the "
+                        "public interest in disclosure"
+                      : "The exemption is engaged and the public interest in maintaining it outweighs the public interest in disclosure",
                   g.exempt, direction::pro, exempt_premises, {}, 1, balancing_source(g.ncnd));
         else
             argue(key({g.key, "/exempt/rule"}), "The exemption is engaged and is absolute, so no public interest test applies",
@@ -752,7 +755,12 @@ private:
             af.exempt = derived(key + "/exempt", text::capitalise(who) + (items.size() == 1 ? " is" : " are") +
                                                      " exempt from disclosure under " + text::join_and(provisions) +
                                                      ", weighed together");
-            argue(key + "/exempt/rule", "Engaged qualified exemptions whose combined public interest outweighs disclosure",
+            // Under a tie rule that withholds, an even balance also maintains them: the text says so.
+            argue(key + "/exempt/rule",
+                  reg_.balancing.tie == tie_rule::withhold
+                      ? "Engaged qualified exemptions whose combined public interest is at least as great as the public "
+                        "interest in disclosure"
+                      : "Engaged qualified exemptions whose combined public interest outweighs disclosure",
                   af.exempt, direction::pro, {any, af.public_interest}, {}, 1, authority);
             for (const auto* it : items) {
                 if (aggregate_of_.empty()) aggregate_of_.resize(case_.items.size());

@@ -798,9 +798,15 @@ case:
                 CHECK(contains(record, "the two are equal, and the regime's tie rule gives an even balance to maintaining the "
                                        "exemption ([s.2]("));
                 CHECK(contains(record, "A tie goes to withholding."));
+                // The rule that makes the information exempt is stated by the same tie rule.
+                CHECK(contains(record, "The exemption is engaged and the public interest in maintaining it is at least as "
+                                       "great as the public interest in disclosure"));
+                CHECK_FALSE(contains(record, "in maintaining it outweighs"));
             } else {
                 CHECK(d.graph.label_of(pit) == label::rejected);
                 CHECK(contains(record, "the two are equal, and the regime's tie rule gives an even balance to disclosure ([s.2]("));
+                CHECK(contains(record, "The exemption is engaged and the public interest in maintaining it outweighs the "
+                                       "public interest in disclosure"));
             }
             // Equal is never described as one side outweighing the other.
             const auto at = record.find("**Balance.**");
@@ -808,6 +814,34 @@ case:
             const auto balance = record.substr(at, record.find(").", at) - at);
             CHECK_FALSE(contains(balance, "outweigh"));
             CHECK_FALSE(contains(balance, "Had the two been equal"));
+        }
+        // Weighed together (cumulative balancing), the combined rule follows the tie rule too.
+        const auto together = test::replace(even, "          - {id: o, description: openness about such reports, weight: moderate}\n",
+                                            "          - {id: o, description: openness about such reports, weight: moderate}\n"
+                                            "    - id: c2\n"
+                                            "      provision: s.2\n"
+                                            "      items: [B]\n"
+                                            "      class_facts: [The report is of the class the second section describes.]\n"
+                                            "      factors:\n"
+                                            "        maintain:\n"
+                                            "          - {id: n, description: keeping the sources of reports safe, weight: moderate}\n");
+        for (const std::string tie : {"withhold", "disclose"}) {
+            CAPTURE(tie);
+            scratch_rules dir("tie-together-" + tie);
+            std::ofstream(dir.dir / "index.yaml") << test::replace(
+                read(good_rules / "index.yaml"), "    tie: disclose\n", "    tie: " + tie + "\n    aggregation: {mode: cumulative}\n");
+            const auto rules = rulebook::load(dir.dir);
+            const auto d = evaluate(rules, parse_case(together, "together.yaml", &rules));
+            REQUIRE(d.aggregates.size() == 1);
+            const auto& args = d.graph.arguments();
+            const auto rule = std::find_if(args.begin(), args.end(), [](const argument& a) { return a.key == "agg/c1+c2/exempt/rule"; });
+            REQUIRE(rule != args.end());
+            const std::string_view text = rule->text;
+            if (tie == "withhold")
+                CHECK(text == "Engaged qualified exemptions whose combined public interest is at least as great as the "
+                              "public interest in disclosure");
+            else
+                CHECK(text == "Engaged qualified exemptions whose combined public interest outweighs disclosure");
         }
         // An unequal balance says which side wins, and what the tie rule would have done.
         const auto record = flat(render(evaluate(test::bundled(), test::mopac_case()), output_format::record));

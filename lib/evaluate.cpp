@@ -577,7 +577,7 @@ private:
             if (p.status == exemption_status::qualified) {
                 statements += 1;
                 for (const auto& fac : cl.factors) statements += one_if(reg_.find_irrelevant(fac.category)); // set aside, with its reason
-                arguments += cl.factors.size() + one_if(reg_.balancing.presumption_weight > 0);
+                arguments += cl.factors.size() + one_if(weighs_presumption(p));
             }
         }
         for (const auto& it : case_.items) {
@@ -628,9 +628,16 @@ private:
         return a;
     }
 
+    // Whether the regime's presumption in favour of disclosure is weighed in this exemption's
+    // public interest test (EIR reg 12(2); not for reg 13, on the ICO's reading).
+    bool weighs_presumption(const provision& p) const noexcept {
+        return reg_.balancing.presumption_weight > 0 && p.presumption_applies;
+    }
+
     void add_factors(const claim_group& g, claim_finding& f, statement_id pit) {
         const claim& cl = *g.source;
-        f.factors.reserve(cl.factors.size() + (reg_.balancing.presumption_weight > 0 ? 1 : 0));
+        const bool presumption = weighs_presumption(*g.rule);
+        f.factors.reserve(cl.factors.size() + (presumption ? 1 : 0));
         for (const auto& fac : cl.factors) {
             factor_assessment a = assess(fac, f);
             std::vector<statement_id> exceptions;
@@ -643,7 +650,7 @@ private:
                                a.weight, source);
             f.factors.push_back(std::move(a));
         }
-        if (reg_.balancing.presumption_weight > 0) {
+        if (presumption) {
             factor_assessment a;
             a.source_factor = &reg_.balancing.presumption_factor; // the regime's: no case states it
             a.base_weight = a.weight = reg_.balancing.presumption_weight;

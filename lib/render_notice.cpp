@@ -342,11 +342,25 @@ private:
         return std::abs(maintain - disclose) <= 1e-9 * std::max({1.0, std::abs(maintain), std::abs(disclose)});
     }
 
-    spans tie_and_presumption(spans intro, const template_values& v) const {
-        append(intro, say(reg_.balancing.tie == tie_rule::disclose ? "pit_tie_disclose" : "pit_tie_withhold", v), true);
-        if (reg_.balancing.presumption_weight > 0 && reg_.balancing.presumption_source)
+    // Whether any of these public interest tests weighed the regime's presumption in favour of
+    // disclosure (EIR reg 12(2)): a provision may leave it out (reg 13, on the ICO's reading).
+    bool weighed_presumption(const std::vector<const claim_finding*>& findings) const noexcept {
+        for (const auto* f : findings)
+            for (const auto& a : f->factors)
+                if (a.source_factor == &reg_.balancing.presumption_factor) return true;
+        return false;
+    }
+
+    // The presumption is stated where the test weighed it, and only there: the sentences that
+    // conclude a test do not mention it.
+    spans and_presumption(spans intro, const template_values& v, bool presumption) const {
+        if (presumption && reg_.balancing.presumption_source)
             append(intro, say("pit_presumption", plus(v, {{"presumption_source", reg_.balancing.presumption_source->label}})), true);
         return intro;
+    }
+    spans tie_and_presumption(spans intro, const template_values& v, bool presumption) const {
+        append(intro, say(reg_.balancing.tie == tie_rule::disclose ? "pit_tie_disclose" : "pit_tie_withhold", v), true);
+        return and_presumption(std::move(intro), v, presumption);
     }
 
     // One claim: s.17(1)(a), (b) and (c), and (3) for a qualified exemption; or, for a claim to
@@ -385,7 +399,8 @@ private:
         // The tie rule is part of the neither-confirm-nor-deny wording: an even balance means
         // confirming or denying, not releasing.
         spans intro = say(ncnd ? "ncnd_pit_intro" : "pit_intro", plus(v, {{"test", test}, {"test_source", source}}));
-        paragraph(ncnd ? std::move(intro) : tie_and_presumption(std::move(intro), v));
+        const bool presumption = weighed_presumption({&f});
+        paragraph(ncnd ? and_presumption(std::move(intro), v, presumption) : tie_and_presumption(std::move(intro), v, presumption));
         if (!reasons_withheld) {
             factors({&f}, pi_side::disclose, say("pit_for_disclosure", v));
             factors({&f}, pi_side::maintain, say("pit_for_maintaining", v));
@@ -418,7 +433,7 @@ private:
         paragraph(tie_and_presumption(say("aggregate_pit_intro", plus(v, {{"test", reg_.balancing.test},
                                                                           {"test_source", reg_.balancing.source.label},
                                                                           {"aggregation_source", authority.label}})),
-                                      v));
+                                      v, weighed_presumption(b.findings)));
         weighed(b.findings, reasons_from,
                 say(balanced(b.aggregate->public_interest) ? "pit_conclusion_balanced" : "aggregate_pit_conclusion", v), v);
     }
@@ -485,7 +500,8 @@ private:
         const template_values q = plus(v, {{"qualified", qualified_list}});
         heading(sub, say("pit_heading", v));
         paragraph(tie_and_presumption(
-            say("alternative_pit_intro", plus(q, {{"test", reg_.balancing.test}, {"test_source", reg_.balancing.source.label}})), v));
+            say("alternative_pit_intro", plus(q, {{"test", reg_.balancing.test}, {"test_source", reg_.balancing.source.label}})), v,
+            weighed_presumption(qualified)));
         weighed(qualified, reasons_from, say("alternative_pit_conclusion", q), v);
     }
 

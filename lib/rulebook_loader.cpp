@@ -435,7 +435,8 @@ private:
         if (!r.check_keys(n, "a provision",
                           {"id", "title", "citation", "uri", "text", "role", "status", "test", "protected_interest",
                            "class_conditions", "ncnd", "subsidiary_to", "exclusive_with", "purposes",
-                           "unavailable_for", "routes_to", "historical_limit", "in_force", "factors", "verified", "note"},
+                           "unavailable_for", "routes_to", "historical_limit", "in_force", "factors", "presumption",
+                           "verified", "note"},
                           {"id", "title", "citation", "uri", "role", "verified"}))
             return std::nullopt;
         const auto before = r.error_count();
@@ -475,6 +476,16 @@ private:
         p.subsidiary_to = r.text_list(n, "subsidiary_to");
         p.exclusive_with = r.text_list(n, "exclusive_with");
         p.purposes = r.text_list(n, "purposes");
+        if (const auto presumption = r.boolean(n, "presumption")) {
+            p.presumption_applies = *presumption;
+            // Only a public interest test weighs a presumption, and only a regime that has one.
+            if (!p.presumption_applies && p.status != exemption_status::qualified)
+                r.error("P209", "'presumption: false' is for a qualified exemption, which has a public interest test; " + p.id +
+                                    " has none", n["presumption"]);
+            else if (!p.presumption_applies && reg.balancing.presumption_weight <= 0)
+                r.error("P209", "'presumption: false', but regime '" + reg.id + "' has no presumption in favour of disclosure",
+                        n["presumption"]);
+        }
         if (const auto bars = n["unavailable_for"]; bars.IsDefined() && r.expect_seq(bars, "'unavailable_for'"))
             for (const auto& b : bars) {
                 if (!r.check_keys(b, "an 'unavailable_for' entry", {"kind", "by"}, {"kind", "by"})) continue;

@@ -313,6 +313,7 @@ int rules_show(const std::string& id, const std::filesystem::path& dir, std::ost
         for (const auto& x : p.exclusive_with) out << ' ' << x;
         out << "\n";
     }
+    if (!p.presumption_applies) out << "- Presumption in favour of disclosure: not weighed in its public interest test\n";
     if (!p.purposes.empty()) {
         out << "- Purposes:";
         for (const auto& x : p.purposes) out << ' ' << x;

@@ -295,6 +295,9 @@ void register_rules(py::module_& m) {
         .def_readonly("subsidiary_to", &provision::subsidiary_to, "Applies only to information not exempt under these.")
         .def_readonly("exclusive_with", &provision::exclusive_with, "Cannot apply together with these.")
         .def_readonly("purposes", &provision::purposes, "Purposes a claim may rely on (e.g. the s.31(2) purposes).")
+        .def_readonly("presumption_applies", &provision::presumption_applies,
+                      "False where the regime's presumption in favour of disclosure (EIR reg 12(2)) is not weighed in "
+                      "this exemption's public interest test (EIR reg 13, on the ICO's reading).")
         .def_readonly("unavailable_for", &provision::unavailable_for,
                       "InformationBar objects: kinds of information it cannot be relied on for.")
         .def_property_readonly(

@@ -113,6 +113,9 @@ struct provision {
     std::optional<date> in_force_from;
     std::optional<date> in_force_to;
     std::vector<factor> default_factors;
+    /// False where the regime's presumption in favour of disclosure (EIR reg 12(2)) is not weighed
+    /// in this exemption's public interest test (the ICO's reading for EIR reg 13).
+    bool presumption_applies = true;
     bool verified = false;
     std::string verification_note;
     source_location where;

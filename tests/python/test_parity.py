@@ -110,6 +110,9 @@ def test_regime_balancing_extras(rules: candour.Rulebook) -> None:
     assert foia.presumption_factor is None
     assert eir.presumption_factor is not None and eir.presumption_factor.side == "disclose"
     assert eir.presumption_factor.source.label == eir.presumption_source.label
+    eir_rules = candour.Rulebook.load(ROOT / "rules" / "uk" / "eir-2004")
+    assert not eir_rules.provision("reg.13(1)(b)").presumption_applies
+    assert eir_rules.provision("reg.12(5)(e)").presumption_applies
 
 
 def test_regime_weakening_and_complaints(rules: candour.Rulebook) -> None:

@@ -774,6 +774,96 @@ case:
         CHECK_FALSE(contains(escaped, "<b>"));
         CHECK_FALSE(contains(escaped, "\x01"));
     }
+    TEST_CASE("EIR: the reg 12(2) presumption is weighed and stated for reg 12, not for reg 13") {
+        const auto d = evaluate(test::bundled(), test::parse(R"(case:
+  id: presumption-scope
+  title: Flood scheme survey
+  regime: uk-eir-2004
+  authority: {name: Placeholder Council, review_contact: the information team}
+  request: {received: 2024-04-08, wording: Please send the survey objections and the contractor's pricing.}
+  items:
+    - {id: L1, description: Names of landowners who objected to the survey, withheld_content: Farmer Placeholder of High Meadow}
+    - {id: P1, description: The contractor's unit prices, withheld_content: Eleven pounds forty per metre}
+  claims:
+    - id: c1
+      provision: reg.13(1)(b)
+      items: [L1]
+      class_facts:
+        - The names are personal data of the landowners, not the requester.
+        - Each landowner objected under Article 21 of the UK GDPR to any use of the data beyond the survey.
+      factors:
+        maintain:
+          - {id: objection, description: respecting the landowners' objections, weight: moderate}
+        disclose:
+          - {id: survey, description: knowing who objected to the survey, weight: slight}
+    - id: c2
+      provision: reg.12(5)(e)
+      items: [P1]
+      class_facts: [The prices are commercial information provided in confidence under a contract.]
+      harm: Competitors would learn the contractor's pricing and undercut it in the next tender.
+      causal_chain: The unit prices reveal the contractor's margin on each kind of work.
+      likelihood: [would-adversely-affect]
+      factors:
+        maintain:
+          - {id: tender, description: protecting fair competition in the next tender, weight: strong}
+        disclose:
+          - {id: value, description: showing the council gets value for money, weight: slight}
+)"));
+        REQUIRE(d.claims.size() == 2);
+        const auto weighs_presumption = [&](const claim_finding& f) {
+            const factor* presumption = &d.governing_regime().balancing.presumption_factor;
+            return std::any_of(f.factors.begin(), f.factors.end(),
+                               [&](const factor_assessment& a) { return a.source_factor == presumption; });
+        };
+        CHECK_FALSE(weighs_presumption(d.claims[0])); // reg.13(1)(b)
+        CHECK(weighs_presumption(d.claims[1]));       // reg.12(5)(e)
+        CHECK(d.find_item("L1")->outcome == item_outcome::withhold);
+        CHECK(d.find_item("P1")->outcome == item_outcome::withhold);
+
+        // Each section of the notice states the presumption only where its test weighed it.
+        const auto notice = render(d, output_format::notice);
+        const auto reg13 = notice.find("### Regulation 13(1)(b)"), reg12 = notice.find("### Regulation 12(5)(e)");
+        REQUIRE(reg13 != std::string::npos);
+        REQUIRE(reg12 != std::string::npos);
+        REQUIRE(reg13 < reg12);
+        const auto personal = notice.substr(reg13, reg12 - reg13), commercial = notice.substr(reg12);
+        CHECK_FALSE(contains(personal, "presumption"));
+        CHECK(contains(commercial, "We must apply a presumption in favour of disclosure (EIR 2004 reg 12(2))."));
+        CHECK(contains(commercial, "- the presumption in favour of disclosure"));
+        // The reviewer is told why.
+        CHECK(contains(flat(render(d, output_format::record)),
+                       "The presumption in favour of disclosure (EIR 2004 reg 12(2)) is not weighed in its public interest test."));
+
+        // Neither confirm nor deny: reg 12(6) states the presumption, reg 13(5A)-(5B) does not.
+        const auto ncnd_notice = [](const std::string& provision, const std::string& facts) {
+            return render(evaluate(test::bundled(), test::parse(R"(case:
+  id: ncnd-presumption
+  regime: uk-eir-2004
+  authority: {name: Placeholder Council, review_contact: the information team}
+  request: {received: 2024-04-08, wording: "Is there a record about the named site?"}
+  items:
+    - {id: R1, description: Any record about the site named in the request}
+  claims:
+    - id: c1
+      provision: )" + provision + R"(
+      items: [R1]
+)" + facts + R"(
+      factors:
+        maintain: [{id: keep, description: not revealing what is held about the site, weight: very-strong}]
+        disclose: [{id: know, description: knowing about hazards near the site, weight: slight}]
+)")),
+                          output_format::notice);
+        };
+        const auto under_12_6 = ncnd_notice("reg.12(6)", R"(      harm: Confirming or denying would reveal whether nuclear material is stored at the site.
+      causal_chain: A pattern of answers about different sites would help a terrorist group choose a target.
+      likelihood: would-adversely-affect)");
+        REQUIRE(contains(under_12_6, "neither confirm nor deny"));
+        CHECK(contains(under_12_6, "We must apply a presumption in favour of disclosure (EIR 2004 reg 12(2))."));
+        const auto under_13 = ncnd_notice("reg.13(5A)-(5B)", R"(      class_facts:
+        - The record, if held, would name a person who objected under Article 21 of the UK GDPR.)");
+        REQUIRE(contains(under_13, "neither confirm nor deny"));
+        CHECK_FALSE(contains(under_13, "presumption"));
+    }
     TEST_CASE("record: an even balance is described by the regime's own tie rule, whichever way it goes") {
         // The test regime with the public interest evenly balanced: one consideration each way,
         // of the same weight. Under `tie: withhold` the exemption is maintained on the tie.

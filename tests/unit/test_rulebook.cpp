@@ -115,6 +115,61 @@ TEST_SUITE("rulebook") {
         CHECK(rules.get_regime("r").deadline.period == 30);
         fs::remove_all(dir);
     }
+    TEST_CASE("'presumption: false' is for a qualified exemption of a regime that has a presumption") {
+        const fs::path dir = fs::temp_directory_path() / "candour-test-presumption";
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        const std::string regime = "regime:\n  id: r\n  title: T\n  uri: https://example.org\n  verified: true\n"
+                                   "  balancing: {source: {label: s.2}, test: t, tie: disclose%s}\n"
+                                   "  weights: [{name: moderate, value: 2}]\n"
+                                   "  time_limit: {period: 30, days: calendar, source: {label: s.15}}\n";
+        const auto with = [&](const std::string& presumption) {
+            std::string r = regime;
+            r.replace(r.find("%s"), 2, presumption);
+            return r;
+        };
+        const std::string provisions = "provisions:\n"
+                                       "  - {id: s.1, title: a, citation: c, uri: https://e.org, role: exemption, status: qualified,\n"
+                                       "     test: class, verified: true, presumption: false}\n"
+                                       "  - {id: s.3, title: b, citation: c, uri: https://e.org, role: exemption, status: absolute,\n"
+                                       "     test: class, verified: true, presumption: false}\n";
+        const auto p209 = [&] {
+            std::vector<diagnostic> out;
+            try {
+                (void)rulebook::load(dir);
+            } catch (const load_error& e) {
+                for (const auto& d : e.diagnostics())
+                    if (d.code == "P209") out.push_back(d);
+            }
+            return out;
+        };
+        std::ofstream(dir / "p.yaml") << provisions;
+        std::ofstream(dir / "index.yaml") << with(", presumption: {weight: 1}");
+        // With a presumption: only the absolute exemption is refused, at its 'presumption' value.
+        auto found = p209();
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].message.find("s.3 has none") != std::string::npos);
+        CHECK(found[0].where.line == 5);
+        // Without one, the qualified exemption is refused too: there is nothing to switch off.
+        std::ofstream(dir / "index.yaml") << with("");
+        found = p209();
+        REQUIRE(found.size() == 2);
+        CHECK(found[0].message == "'presumption: false', but regime 'r' has no presumption in favour of disclosure");
+        // The qualified one alone, in a regime with a presumption, loads and keeps the setting.
+        std::ofstream(dir / "p.yaml") << provisions.substr(0, provisions.find("  - {id: s.3"));
+        std::ofstream(dir / "index.yaml") << with(", presumption: {weight: 1}");
+        const auto rules = rulebook::load(dir);
+        CHECK_FALSE(rules.get_provision("r", "s.1").presumption_applies);
+        fs::remove_all(dir);
+    }
+    TEST_CASE("EIR reg 13's weighed conditions leave out the reg 12(2) presumption, which reg 12 keeps") {
+        const auto& rules = test::bundled();
+        CHECK(rules.get_regime("uk-eir-2004").balancing.presumption_weight > 0);
+        CHECK_FALSE(rules.get_provision("uk-eir-2004", "reg.13(1)(b)").presumption_applies);
+        CHECK_FALSE(rules.get_provision("uk-eir-2004", "reg.13(5A)-(5B)").presumption_applies);
+        CHECK(rules.get_provision("uk-eir-2004", "reg.12(5)(e)").presumption_applies);
+        CHECK(rules.get_provision("uk-eir-2004", "reg.12(4)(e)").presumption_applies);
+    }
     TEST_CASE("file size limits are enforced and configurable") {
         load_limits tiny;
         tiny.max_file_bytes = 100;

@@ -1522,7 +1522,9 @@ private:
                 }
                 if (grp.displaced && g.label_of(*grp.displaced) == label::rejected) {
                     const std::string targets = text::join_or(p.subsidiary_to);
-                    add(f.engaged, "displacement", g.at(*grp.displaced).key, joined({"not exempt under ", targets}),
+                    // Displacement and the historical limit are matters of applicability (step 1): the
+                    // finding they flip first is `applicable`, and engagement only through it.
+                    add(f.applicable, "displacement", g.at(*grp.displaced).key, joined({"not exempt under ", targets}),
                         joined({"exempt under ", targets}), {"if the information were exempt under ", targets, ", ", p.id, " could not apply"});
                 }
                 if (p.history && !grp.history_passed) {
@@ -1532,7 +1534,7 @@ private:
                         rule.after_death_years <= 0 ? latest_year_passed(rule, d_.decision_date) : std::nullopt;
                     if (latest) {
                         const std::string year = std::to_string(*latest);
-                        add(f.engaged, "history", rule.source.label, joined({"created after ", year}),
+                        add(f.applicable, "history", rule.source.label, joined({"created after ", year}),
                             joined({"created in ", year, " or earlier"}),
                             {"if the records had been created in ", year, " or earlier, the ", std::to_string(rule.years),
                              "-year limit (", rule.source.label, ") would have passed"});

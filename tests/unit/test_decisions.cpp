@@ -55,10 +55,15 @@ TEST_SUITE("decisions: what would change the outcome") {
     TEST_CASE("engagement findings name the single facts that would defeat them") {
         const auto limbs = of_kind(mopac, "limb");
         CHECK(limbs.size() == 2); // the harm and the causal chain
-        CHECK(of_kind(mopac, "displacement").size() == 1);
+        const auto displacement = of_kind(mopac, "displacement");
+        REQUIRE(displacement.size() == 1);
         const auto history = of_kind(mopac, "history");
         REQUIRE(history.size() == 1);
         CHECK(history[0]->to == "created in 1917 or earlier"); // 2018 - 100 - 1
+        // Both are matters of applicability: that is the finding they flip, engagement only through it.
+        CHECK(mopac.graph.at(displacement[0]->finding).key == "c1/applicable");
+        CHECK(mopac.graph.at(history[0]->finding).key == "c1/applicable");
+        for (const auto* c : of_kind(mopac, "limb")) CHECK(mopac.graph.at(c->finding).key == "c1/engaged");
     }
     TEST_CASE("a disclosure outcome names what would have justified withholding") {
         auto yaml = test::replace(test::small_case_yaml(), "likelihood: would", "likelihood: would-be-likely-to");

@@ -439,6 +439,11 @@ private:
         // 2. Engagement.
         std::vector<statement_id> limbs{g.applicable};
         if (p.test == engagement_test::prejudice) {
+            // A prejudice test may also have conditions of kind, met or not before any harm is
+            // weighed (EIR reg 12(5)(e): commercial information, confidential by law, protecting
+            // a legitimate economic interest; the adverse effect is the fourth stage).
+            std::optional<statement_id> in_class;
+            if (!p.class_conditions.empty()) in_class = class_limb(g, p, cl, who);
             const auto interest = derived(key({g.key, "/interest"}), say({"The harm the authority describes relates to ",
                                                                          p.protected_interest, ", the interest ", p.id,
                                                                          " protects"}));
@@ -501,15 +506,11 @@ private:
                 likely = derived(key({g.key, "/likelihood"}), say({"The likelihood of prejudice reaches a threshold of ", reg_.short_title}));
             }
             f.limbs = {interest, causal, likely};
-            limbs.insert(limbs.end(), {interest, causal, likely});
+            if (in_class) f.limbs.insert(f.limbs.begin(), *in_class);
+            limbs.insert(limbs.end(), f.limbs.begin(), f.limbs.end());
             if (const auto* ev = best_evidence(cl)) f.evidence_grade = ev->id;
         } else if (p.test != engagement_test::not_applicable) {
-            const std::string conditions = p.class_conditions.empty() ? p.title : text::join_and(p.class_conditions);
-            const auto in_class = derived(key({g.key, "/class"}), say({"The information in ", who, " falls within the class in ",
-                                                                      p.id, ": ", conditions}));
-            for (std::size_t i = 0; i < cl.class_facts.size(); ++i)
-                argue(key({g.key, "/class/fact-", std::to_string(i + 1)}), say({"The authority's account: ", cl.class_facts[i]}),
-                      in_class, direction::pro, {}, {}, 1, g.claim_cite);
+            const auto in_class = class_limb(g, p, cl, who);
             f.limbs = {in_class};
             limbs.push_back(in_class);
         }
@@ -568,8 +569,9 @@ private:
             if (p.test == engagement_test::prejudice) {
                 const auto* th = applied_threshold(cl);
                 const bool unstated = th && cl.likelihood.size() != 1;
-                statements += 3 + one_if(!p.purposes.empty()) + 2 * one_if(unstated);
-                arguments += one_if(!cl.harm.empty()) + one_if(!cl.causal_chain.empty()) + one_if(unstated) + one_if(th);
+                statements += 3 + one_if(!p.purposes.empty()) + 2 * one_if(unstated) + one_if(!p.class_conditions.empty());
+                arguments += one_if(!cl.harm.empty()) + one_if(!cl.causal_chain.empty()) + one_if(unstated) + one_if(th) +
+                             (p.class_conditions.empty() ? 0 : cl.class_facts.size());
             } else if (p.test != engagement_test::not_applicable) {
                 statements += 1;
                 arguments += cl.class_facts.size();
@@ -608,6 +610,18 @@ private:
             const auto& band = reg_.weakening.age[static_cast<std::size_t>(g.age_band)];
             scale(band.weight_multiplier, "older than ", std::to_string(band.older_than_years), " years");
         }
+    }
+
+    // "The information falls within the class": the provision's conditions of kind, supported by
+    // the facts the authority gives for them (none given: the limb is not met).
+    statement_id class_limb(const claim_group& g, const provision& p, const claim& cl, std::string_view who) {
+        const std::string conditions = p.class_conditions.empty() ? p.title : text::join_and(p.class_conditions);
+        const auto in_class =
+            derived(key({g.key, "/class"}), say({"The information in ", who, " falls within the class in ", p.id, ": ", conditions}));
+        for (std::size_t i = 0; i < cl.class_facts.size(); ++i)
+            argue(key({g.key, "/class/fact-", std::to_string(i + 1)}), say({"The authority's account: ", cl.class_facts[i]}),
+                  in_class, direction::pro, {}, {}, 1, g.claim_cite);
+        return in_class;
     }
 
     // A factor's weight: its named weight, scaled by the harm multiplier if it favours maintaining.

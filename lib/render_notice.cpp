@@ -322,6 +322,11 @@ private:
             // information; the notice says so instead.
             paragraph(say("reasons_withheld", plus(v, {{"reasons_provision", cite(cl->reasons_withheld)}})));
         } else if (p.test == engagement_test::prejudice) {
+            // Conditions of kind come first (EIR reg 12(5)(e)'s first three stages), then the harm.
+            if (cl && !p.class_conditions.empty() && !cl->class_facts.empty()) {
+                paragraph(say("why_class", v));
+                list(cl->class_facts);
+            }
             if (const auto* th = reg_.find_threshold(f.threshold_applied)) {
                 spans s = say(ncnd ? "ncnd_why_prejudice" : "why_prejudice",
                               plus(v, {{"threshold", th->phrase}, {"protected_interest", p.protected_interest}}));

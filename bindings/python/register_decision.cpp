@@ -152,7 +152,8 @@ void register_decision(py::module_& m) {
             "maintaining the exemption, its con_weight the weight for disclosure.")
         .def_property_readonly(
             "limbs", [](const claim_finding_view& v) { return statements_of(v.d, finding(v).limbs); },
-            "The prejudice limbs: interest, causal link, likelihood.")
+            "What engagement rests on: for a prejudice test, the class (only where the provision has class "
+            "conditions), then interest, causal link, likelihood; for a class test, the class.")
         .def_property_readonly(
             "threshold_rule",
             [](const claim_finding_view& v) { return maybe_statement(v.d, finding(v).threshold_rule); },

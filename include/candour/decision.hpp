@@ -46,7 +46,9 @@ struct claim_finding {
     statement_id engaged = 0;
     statement_id exempt = 0;
     std::optional<statement_id> public_interest; ///< qualified exemptions only
-    std::vector<statement_id> limbs;             ///< interest, causal link, likelihood (prejudice)
+    /// What engagement rests on: for a prejudice test, the class (only where the provision has
+    /// class conditions), then interest, causal link, likelihood; for a class test, the class.
+    std::vector<statement_id> limbs;
     bool neither_confirm_nor_deny = false;       ///< the provision excludes the duty to confirm or deny
     std::optional<statement_id> threshold_rule;  ///< how the threshold was chosen
     std::string threshold_applied;               ///< likelihood threshold id, if prejudice-based

@@ -410,9 +410,14 @@ private:
             exceptions.push_back(fact(key({g.key, "/historical"}), text_buffer_, g.history_passed));
         }
         if (!p.subsidiary_to.empty()) {
-            g.displaced = derived(key({g.key, "/displaced"}), say({"The information in ", who, " is exempt information under ",
-                                                                  text::join_or(p.subsidiary_to), ", to which ", p.id,
-                                                                  " is subsidiary"}));
+            // An exclusion of the duty to confirm or deny gives way to another exclusion, not to an
+            // exemption (FOIA s.40(5B) covers "other information" than s.40(5A)).
+            g.displaced = derived(key({g.key, "/displaced"}),
+                                  g.ncnd ? say({"The duty to confirm or deny whether the authority holds ", who,
+                                                " does not arise under ", text::join_or(p.subsidiary_to), ", to which ", p.id,
+                                                " is subsidiary"})
+                                         : say({"The information in ", who, " is exempt information under ",
+                                                text::join_or(p.subsidiary_to), ", to which ", p.id, " is subsidiary"}));
             exceptions.push_back(*g.displaced);
         }
         // A kind of information the provision cannot be relied on for (EIR reg 12(9): emissions).
@@ -1034,8 +1039,10 @@ private:
             };
             if (grp.displaced && g.label_of(*grp.displaced) == label::accepted && !pleaded_alternatively())
                 flag("F117", "subsidiary-provision-relied-on", severity::error,
-                     joined({p.id, " is relied on for information that is exempt under ", text::join_or(p.subsidiary_to),
-                             ", to which ", p.id, " is subsidiary: the claim should rest on that provision"}),
+                     joined({p.id,
+                             grp.ncnd ? " is relied on where the duty to confirm or deny does not arise under "
+                                      : " is relied on for information that is exempt under ",
+                             text::join_or(p.subsidiary_to), ", to which ", p.id, " is subsidiary: the claim should rest on that provision"}),
                      grp.cite, cl.where, grp.displaced);
             if (first && grp.ncnd && case_.notice && case_.notice->confirms_held)
                 flag("F115", "ncnd-but-confirmed", severity::error,
@@ -1538,8 +1545,13 @@ private:
                     const std::string targets = text::join_or(p.subsidiary_to);
                     // Displacement and the historical limit are matters of applicability (step 1): the
                     // finding they flip first is `applicable`, and engagement only through it.
-                    add(f.applicable, "displacement", g.at(*grp.displaced).key, joined({"not exempt under ", targets}),
-                        joined({"exempt under ", targets}), {"if the information were exempt under ", targets, ", ", p.id, " could not apply"});
+                    if (grp.ncnd)
+                        add(f.applicable, "displacement", g.at(*grp.displaced).key, joined({"duty not excluded by ", targets}),
+                            joined({"duty excluded by ", targets}),
+                            {"if the duty to confirm or deny did not arise under ", targets, ", ", p.id, " could not apply"});
+                    else
+                        add(f.applicable, "displacement", g.at(*grp.displaced).key, joined({"not exempt under ", targets}),
+                            joined({"exempt under ", targets}), {"if the information were exempt under ", targets, ", ", p.id, " could not apply"});
                 }
                 if (p.history && !grp.history_passed) {
                     const historical_rule& rule = p.history->on(d_.decision_date);

@@ -292,7 +292,10 @@ private:
         std::string about = "**Provision.** " + link({source_kind::legislation, p.citation_text, p.uri}) + ": *" +
                             markdown(p.title) + "*. " + text::capitalise(to_string(p.status)) + " exemption; " +
                             (p.test == engagement_test::prejudice ? "prejudice-based" : std::string(to_string(p.test)) + " test") + ".";
-        if (!p.subsidiary_to.empty()) about += " Applies only to information not exempt under " + text::join_or(p.subsidiary_to) + ".";
+        if (!p.subsidiary_to.empty())
+            about += (f.neither_confirm_nor_deny ? " Applies only where the duty to confirm or deny does not already fall away under "
+                                                 : " Applies only to information not exempt under ") +
+                     text::join_or(p.subsidiary_to) + ".";
         if (!p.ncnd.empty()) about += " Neither confirm nor deny: " + p.ncnd + ".";
         if (!p.exclusive_with.empty()) about += " Mutually exclusive with " + text::join_and(p.exclusive_with) + ".";
         if (!p.presumption_applies && reg_.balancing.presumption_weight > 0)

@@ -238,6 +238,35 @@ TEST_SUITE("decisions: aggregation, NCND, extensions, subsidiarity") {
         REQUIRE(find_flag(d, "F117"));
         CHECK(find_flag(d, "F117")->message.find("s.31(1)(a) is relied on for information that is exempt under s.30(1) or s.30(2)") == 0);
     }
+    TEST_CASE("an exclusion of the duty to confirm or deny gives way to another, and is described as one (s.40(5B) under s.40(5A))") {
+        const auto d = run(R"(case:
+  id: s40-5a-5b
+  regime: uk-foia-2000
+  request: {received: 2024-03-04, wording: "Has my neighbour complained about me?"}
+  items:
+    - {id: K1, description: Any complaint about the requester from the neighbour named in the request}
+  claims:
+    - id: c1
+      provision: s.40(5A)
+      items: [K1]
+      class_facts: [Any such complaint would be the requester's own personal data.]
+    - id: c2
+      provision: s.40(5B)(a)
+      items: [K1]
+      class_facts: [Confirming would reveal something about the neighbour.]
+)");
+        CHECK(d.find_item("K1")->outcome == item_outcome::neither_confirm_nor_deny);
+        const auto displaced = d.graph.find("c2/displaced");
+        REQUIRE(displaced);
+        CHECK(d.graph.label_of(*displaced) == label::accepted);
+        CHECK(d.graph.at(*displaced).text ==
+              "The duty to confirm or deny whether the authority holds item K1 does not arise under s.40(5A), to which s.40(5B)(a) is subsidiary");
+        REQUIRE(find_flag(d, "F117"));
+        CHECK(find_flag(d, "F117")->message.find("s.40(5B)(a) is relied on where the duty to confirm or deny does not arise under s.40(5A)") == 0);
+        const auto record = render(d, output_format::record);
+        CHECK(record.find("Applies only where the duty to confirm or deny does not already fall away under s.40(5A).") != std::string::npos);
+        CHECK(record.find("not exempt under s.40(5A)") == std::string::npos);
+    }
 }
 
 TEST_SUITE("decisions: reasons left out of the notice (s.17(4))") {

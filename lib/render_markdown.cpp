@@ -168,10 +168,19 @@ private:
             if (named) alt.push_back("claim " + markdown(other.id) + " (" + other.provision + ")");
         }
         if (!alt.empty()) {
+            // Where the provisions cannot both apply, the section of that name below gives the
+            // authority and which claim holds; here it is only pointed to.
+            const std::size_t at = static_cast<std::size_t>(&f - d_.claims.data());
+            const bool masked = std::any_of(d_.alternatives.begin(), d_.alternatives.end(), [&](const alternative_finding& a) {
+                return std::find(a.findings.begin(), a.findings.end(), at) != a.findings.end();
+            });
             line("**Pleaded in the alternative** to " + text::join_and(alt) +
-                 ": the authority relies on one or the other for the same information and need not say which (FCDO v IC "
-                 "[2021] UKUT 248 (AAC)). Subsidiarity and mutual exclusivity are still applied below; review flags F117 "
-                 "and F122 are not raised between these claims.");
+                 (masked ? ": the authority relies on one or the other for the same information (see \"Pleaded in the "
+                           "alternative\" below)."
+                         : ": the authority relies on one or the other for the same information and need not say which "
+                           "(FCDO v IC [2021] UKUT 248 (AAC)).") +
+                 " Subsidiarity and mutual exclusivity are still applied below; review flags F117 and F122 are not raised "
+                 "between these claims.");
             line();
         }
         for (const auto& r : d_.routes) {

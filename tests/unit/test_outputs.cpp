@@ -273,6 +273,11 @@ TEST_SUITE("render") {
         const auto notice = flat(render(d, output_format::notice));
         CHECK_FALSE(contains(notice, "in the alternative"));
         CHECK(contains(notice, "exempt under section 41(1) of the Freedom of Information Act 2000"));
+        // With no section on alternatives, each claim's own line gives the authority for the pleading.
+        const auto record = flat(render(d, output_format::record));
+        CHECK_FALSE(contains(record, "## Pleaded in the alternative"));
+        CHECK(contains(record, "relies on one or the other for the same information and need not say which (FCDO v IC [2021] "
+                               "UKUT 248 (AAC))."));
     }
 
     TEST_CASE("the record, the JSON and the notice read the alternatives the evaluator found") {
@@ -281,6 +286,10 @@ TEST_SUITE("render") {
         REQUIRE(d.alternatives.size() == 1);
         const auto record = flat(render(d, output_format::record));
         CHECK(contains(record, "## Pleaded in the alternative: s.23(1) or s.24(1) for item R2"));
+        // Each claim's line points to that section instead of repeating it.
+        CHECK(contains(record, "**Pleaded in the alternative** to claim c2 (s.24(1)): the authority relies on one or the other "
+                               "for the same information (see \"Pleaded in the alternative\" below)."));
+        CHECK_FALSE(contains(record, "need not say which"));
         CHECK(contains(record, "Claim c1 (s.23(1)) and claim c2 (s.24(1)) are pleaded in the alternative for item R2, under "
                                "provisions that cannot both apply to the same information: s.24(1) applies only to information "
                                "not exempt under s.23(1)."));

@@ -373,28 +373,7 @@ TEST_SUITE("evaluate: claims pleaded in the alternative that the notice masks") 
 
     TEST_CASE("a claim split into groups of items is joined group by group, and sets with the same claims are one finding") {
         // R3 is in the public domain, so each claim has two groups (c1#1, c1#2, c2#1, c2#2).
-        const auto d = run(R"(case:
-  id: alt-split
-  regime: uk-foia-2000
-  request: {received: 2024-03-04, wording: Please send the port security review and its annexes.}
-  items:
-    - {id: R2, description: The annex assessing threats to the port, withheld_content: [Placeholder threat level TL-9]}
-    - {id: R3, description: The annex on the port's published security measures, public_domain: true}
-    - {id: R4, description: The annex on staffing}
-  claims:
-    - id: c1
-      provision: s.23(1)
-      items: [R2, R3]
-      class_facts: [The annexes were supplied by the Security Service.]
-    - id: c2
-      provision: s.24(1)
-      items: [R2, R3, R4]
-      in_the_alternative_to: [c1]
-      class_facts: [Withholding the annexes is reasonably necessary to safeguard national security.]
-      factors:
-        maintain: [{id: security, ref: national-security}]
-        disclose: [{id: transparency, ref: transparency}]
-)");
+        const auto d = run(test::alternative_split_annexes_yaml(true));
         REQUIRE(d.claims.size() == 5);
         REQUIRE(d.alternatives.size() == 1);
         const auto& a = d.alternatives[0];

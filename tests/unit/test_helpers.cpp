@@ -39,6 +39,30 @@ std::string alternatives_that_can_both_apply_yaml() {
 )";
 }
 
+std::string alternative_split_annexes_yaml(bool staffing_annex) {
+    return std::string(R"(case:
+  id: alt-split
+  regime: uk-foia-2000
+  request: {received: 2024-03-04, wording: Please send the port security review and its annexes.}
+  items:
+    - {id: R2, description: The annex assessing threats to the port, withheld_content: [Placeholder threat level TL-9]}
+    - {id: R3, description: The annex on the port's published security measures, public_domain: true}
+)") + (staffing_annex ? "    - {id: R4, description: The annex on staffing}\n" : "") + R"(  claims:
+    - id: c1
+      provision: s.23(1)
+      items: [R2, R3]
+      class_facts: [The annexes were supplied by the Security Service.]
+    - id: c2
+      provision: s.24(1)
+      items: )" + (staffing_annex ? "[R2, R3, R4]" : "[R2, R3]") + R"(
+      in_the_alternative_to: [c1]
+      class_facts: [Withholding the annexes is reasonably necessary to safeguard national security.]
+      factors:
+        maintain: [{id: security, ref: national-security}]
+        disclose: [{id: transparency, ref: transparency}]
+)";
+}
+
 std::string alternative_weighed_together_yaml(bool security_body, bool pleaded) {
     std::string yaml = R"(case:
   id: alt-aggregated

@@ -27,6 +27,11 @@ std::string alternatives_that_can_both_apply_yaml();
 /// `pleaded` keeps s.24(1) in the alternative to s.23(1).
 std::string alternative_weighed_together_yaml(bool security_body, bool pleaded = true);
 
+/// s.23(1) or, in the alternative, s.24(1) for two annexes, one of them in the public domain, so
+/// that each claim is decided in two groups of items. `staffing_annex` adds a third annex claimed
+/// under s.24(1) alone.
+std::string alternative_split_annexes_yaml(bool staffing_annex);
+
 /// Parses `yaml` against the bundled rules.
 disclosure_case parse(const std::string& yaml);
 

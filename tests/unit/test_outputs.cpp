@@ -310,28 +310,7 @@ TEST_SUITE("render") {
     TEST_CASE("a claim split into groups of items is masked for every item, in one section") {
         // R3 is in the public domain, so each claim is decided in two groups. Each group of s.23(1)
         // must be cited with s.24(1), or the notice would name s.23(1) alone for R3.
-        const auto d = evaluate(test::bundled(), test::parse(R"(
-case:
-  id: alt-split
-  regime: uk-foia-2000
-  request: {received: 2024-03-04, wording: Please send the port security review and its annexes.}
-  items:
-    - {id: R2, description: The annex assessing threats to the port, withheld_content: [Placeholder threat level TL-9]}
-    - {id: R3, description: The annex on the port's published security measures, public_domain: true}
-  claims:
-    - id: c1
-      provision: s.23(1)
-      items: [R2, R3]
-      class_facts: [The annexes were supplied by the Security Service.]
-    - id: c2
-      provision: s.24(1)
-      items: [R2, R3]
-      in_the_alternative_to: [c1]
-      class_facts: [Withholding the annexes is reasonably necessary to safeguard national security.]
-      factors:
-        maintain: [{id: security, ref: national-security}]
-        disclose: [{id: transparency, ref: transparency}]
-)"));
+        const auto d = evaluate(test::bundled(), test::parse(test::alternative_split_annexes_yaml(false)));
         REQUIRE(d.claims.size() == 4);
         const auto notice = flat(render(d, output_format::notice));
         CHECK(count(notice, "exempt under section 23(1) or, in the alternative, section 24(1)") == 1);

@@ -308,8 +308,7 @@ private:
         if (!p.ncnd.empty()) about += " Neither confirm nor deny: " + p.ncnd + ".";
         if (!p.exclusive_with.empty()) about += " Mutually exclusive with " + text::join_and(p.exclusive_with) + ".";
         if (!p.presumption_applies && reg_.balancing.presumption_weight > 0)
-            about += " The presumption in favour of disclosure (" +
-                     markdown(reg_.balancing.presumption_source.value_or(reg_.balancing.source).label) +
+            about += " The presumption in favour of disclosure (" + markdown(reg_.balancing.presumption_factor.source.label) +
                      ") is not weighed in its public interest test.";
         if (p.history) about += " " + history_words(*p.history);
         if (!p.verified) about += " *Rule not fully verified: " + markdown(p.verification_note) + "*";
